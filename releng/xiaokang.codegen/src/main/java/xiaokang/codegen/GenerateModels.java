@@ -1,0 +1,76 @@
+package xiaokang.codegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Generates the EMF model code of every {@code bundles/&#42;/model/&#42;.genmodel} (and
+ * {@code examples/&#42;/model}) and either writes it to the bundle's {@code src-gen/} or checks that
+ * the committed {@code src-gen/} is exactly what the generator makes.
+ *
+ * <pre>GenerateModels (write|check) REPOSITORY_ROOT</pre>
+ */
+public final class GenerateModels {
+
+    private GenerateModels() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !List.of("write", "check").contains(args[0])) {
+            System.err.println("usage: GenerateModels (write|check) REPOSITORY_ROOT");
+            System.exit(2);
+        }
+        boolean write = args[0].equals("write");
+        Path root = Path.of(args[1]).toAbsolutePath().normalize();
+        List<Path> bundles = bundleFolders(root);
+        ModelGenerator generator = new ModelGenerator(bundles);
+        List<String> differences = new ArrayList<>();
+        for (Path genModel : genModels(bundles)) {
+            Path bundle = genModel.getParent().getParent();
+            Path fresh = generator.generate(genModel);
+            SourceTree committed = new SourceTree(bundle.resolve("src-gen"));
+            if (write) {
+                committed.replaceWith(fresh);
+                System.out.println("generated " + root.relativize(committed.root()));
+            } else {
+                committed.differencesFrom(fresh).forEach(d -> differences.add(root.relativize(bundle) + ": " + d));
+            }
+            SourceTree.delete(fresh);
+        }
+        if (!differences.isEmpty()) {
+            System.err.println("The committed EMF code differs from a fresh generation of its .genmodel:");
+            differences.forEach(d -> System.err.println("  " + d));
+            System.err.println("Run ./xiaokang generate and commit src-gen/ (never edit src-gen/ by hand).");
+            System.exit(1);
+        }
+    }
+
+    private static List<Path> bundleFolders(Path root) throws IOException {
+        List<Path> bundles = new ArrayList<>();
+        for (String area : List.of("bundles", "examples")) {
+            Path folder = root.resolve(area);
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> children = Files.list(folder)) {
+                    children.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).forEach(bundles::add);
+                }
+            }
+        }
+        bundles.sort(null);
+        return bundles;
+    }
+
+    private static List<Path> genModels(List<Path> bundles) {
+        return bundles.stream().map(b -> b.resolve("model")).filter(Files::isDirectory).flatMap(model -> {
+            try (Stream<Path> files = Files.list(model)) {
+                return files.filter(f -> f.toString().endsWith(".genmodel")).sorted().toList().stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+}
