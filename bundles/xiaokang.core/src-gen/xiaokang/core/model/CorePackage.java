@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EReference;
  * <!-- end-model-doc -->
  * @see xiaokang.core.model.CoreFactory
  * @model kind="package"
+ *        annotation="http://xiaokang/store version='1'"
  * @generated
  */
 public interface CorePackage extends EPackage {

@@ -72,6 +72,7 @@ public interface Person extends EObject {
 	 * @see #setName(String)
 	 * @see xiaokang.core.model.CorePackage#getPerson_Name()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/store index='true'"
 	 * @generated
 	 */
 	String getName();
@@ -94,6 +95,7 @@ public interface Person extends EObject {
 	 * @see #setIdNumber(String)
 	 * @see xiaokang.core.model.CorePackage#getPerson_IdNumber()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/store index='true'"
 	 * @generated
 	 */
 	String getIdNumber();

@@ -1569,6 +1569,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/GenModel
 		createGenModelAnnotations();
+		// http://xiaokang/store
+		createStoreAnnotations();
 	}
 
 	/**
@@ -1735,6 +1737,40 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		   new String[] {
 			   "create", "return it == null ? null : java.time.LocalDate.parse(it);",
 			   "convert", "return it == null ? null : it.toString();"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/store</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createStoreAnnotations() {
+		String source = "http://xiaokang/store";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "version", "1"
+		   });
+		addAnnotation
+		  (getHousehold_Number(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getPerson_Name(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getPerson_IdNumber(),
+		   source,
+		   new String[] {
+			   "index", "true"
 		   });
 	}
 

@@ -1,0 +1,47 @@
+package xiaokang.store;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * One user's unit of work on the store. Loading is lazy and scoped: an object comes with its
+ * attributes and single references, and each containment list is read only when asked for with
+ * {@link #children}. Changes are made on the objects themselves and written by {@link #commit}
+ * in one transaction. Not thread-safe.
+ */
+public interface Session extends AutoCloseable {
+
+    /** Objects of {@code type} (and its subclasses) that have no container, e.g. the City. */
+    <T extends EObject> List<T> roots(EClass type) throws StoreException;
+
+    /** Reads the containment list {@code reference} of {@code parent} into it and returns it. */
+    <T extends EObject> List<T> children(EObject parent, EReference reference) throws StoreException;
+
+    /** Objects whose {@code attribute} equals {@code value}: a query on the attribute's column. */
+    <T extends EObject> List<T> find(EAttribute attribute, Object value) throws StoreException;
+
+    /** The object stored with {@code id}, or null. */
+    <T extends EObject> T get(EClass type, long id) throws StoreException;
+
+    /** The stored id of an object, or -1 for an object not (yet) stored. */
+    long id(EObject object);
+
+    /** Adds a new object without container (and all it contains) to be inserted on commit. */
+    void add(EObject root);
+
+    /** Marks a stored object (and all it contains) to be deleted on commit. */
+    void delete(EObject object);
+
+    /**
+     * Writes every insert, update and delete in one transaction, each recorded in the audit
+     * table. On a conflict or any failure nothing is written and the objects keep their changes.
+     */
+    void commit() throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+}

@@ -1,0 +1,57 @@
+package xiaokang.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EPackage;
+
+import xiaokang.store.internal.DatabaseErrors;
+import xiaokang.store.internal.DefaultSession;
+import xiaokang.store.internal.Mapping;
+import xiaokang.store.internal.SchemaManager;
+
+/**
+ * The database of the registered models. Opening brings the schema up to the code's models
+ * (adding what is missing, in one transaction) or refuses a database written by newer models.
+ */
+public final class Store {
+
+    private final Database database;
+    private final Mapping mapping;
+
+    private Store(Database database, Mapping mapping) {
+        this.database = database;
+        this.mapping = mapping;
+    }
+
+    public static Store open(Database database, List<EPackage> packages) throws StoreException {
+        Mapping mapping = new Mapping(packages);
+        try (Connection connection = database.connect()) {
+            new SchemaManager(mapping, database.description()).ensure(connection);
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+        }
+        return new Store(database, mapping);
+    }
+
+    /** A unit of work whose changes are audited as made by {@code user}. */
+    public Session openSession(String user) throws StoreException {
+        return new DefaultSession(database, mapping, user);
+    }
+
+    /** A new JDBC connection (auto-commit on) for reports and other SQL readers; close it after use. */
+    public Connection connect() throws StoreException {
+        Connection connection = database.connect();
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+        }
+        return connection;
+    }
+
+    public Database database() {
+        return database;
+    }
+}

@@ -1,0 +1,347 @@
+package xiaokang.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.store.ConflictException;
+import xiaokang.store.StoreException;
+
+/**
+ * One commit of a session: finds new, changed and removed objects, writes them in one
+ * transaction (inserts batched per table, parents first), checks versions, writes the audit
+ * trail, and only after the database commit updates what the session knows.
+ */
+final class Commit {
+
+    private final DefaultSession session;
+    private final Map<EObject, Long> newIds = new LinkedHashMap<>();
+    private final Map<EObject, Integer> newVersions = new HashMap<>();
+    private final List<EObject> removed = new ArrayList<>();
+    private final AuditTrail audit;
+
+    Commit(DefaultSession session) {
+        this.session = session;
+        this.audit = new AuditTrail(session.user, new Timestamp(System.currentTimeMillis()));
+    }
+
+    void run() throws StoreException {
+        try {
+            collectNew();
+            collectRemoved();
+            insertNew();
+            for (EObject object : List.copyOf(session.identity.values())) {
+                if (!removed.contains(object)) {
+                    update(object);
+                }
+            }
+            for (EObject object : removed) {
+                delete(object);
+            }
+            audit.write(session.connection);
+            session.connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException(NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description())), e);
+        } catch (StoreException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        remember();
+    }
+
+    private void rollback() {
+        try {
+            session.connection.rollback();
+        } catch (SQLException e) {
+            // The connection is broken; the transaction is gone with it.
+        }
+    }
+
+    private void collectNew() throws SQLException {
+        for (EObject root : session.newRoots) {
+            addNewTree(root);
+        }
+        for (EObject object : List.copyOf(session.identity.values())) {
+            for (EReference containment : object.eClass().getEAllContainments()) {
+                for (EObject child : contents(object, containment)) {
+                    addNewTree(child);
+                }
+            }
+        }
+    }
+
+    private void addNewTree(EObject root) throws SQLException {
+        if (StoreState.of(root) == null && !newIds.containsKey(root)) {
+            newIds.put(root, session.ids.next());
+            for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
+                EObject child = contents.next();
+                if (StoreState.of(child) == null) {
+                    newIds.put(child, session.ids.next());
+                }
+            }
+        }
+    }
+
+    private void collectRemoved() {
+        removed.addAll(session.deleted);
+        for (EObject object : session.identity.values()) {
+            StoreState state = StoreState.of(object);
+            if (state == null || removed.contains(object)) {
+                continue;
+            }
+            state.storedChildren.forEach((containment, childIds) -> {
+                for (Long childId : childIds) {
+                    EObject child = session.identity.get(childId);
+                    if (child != null && child.eContainer() == null && !removed.contains(child)) {
+                        removed.add(child);
+                    }
+                }
+            });
+        }
+    }
+
+    private void insertNew() throws SQLException {
+        Map<ClassTable, List<EObject>> byTable = new LinkedHashMap<>();
+        for (EObject object : newIds.keySet()) {
+            ClassTable table = session.mapping.table(object.eClass())
+                    .orElseThrow(() -> new IllegalArgumentException(object.eClass().getName() + " is not in a registered model")); //$NON-NLS-1$
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(object);
+        }
+        for (ClassTable table : InsertOrder.of(byTable.keySet())) {
+            insert(table, byTable.get(table));
+        }
+    }
+
+    private void insert(ClassTable table, List<EObject> objects) throws SQLException {
+        StringBuilder columns = new StringBuilder("ID, VERSION, POS"); //$NON-NLS-1$
+        StringBuilder marks = new StringBuilder("?, 0, ?"); //$NON-NLS-1$
+        for (Column column : table.columns()) {
+            columns.append(", ").append(column.name()); //$NON-NLS-1$
+            marks.append(", ?"); //$NON-NLS-1$
+        }
+        try (PreparedStatement insert = session.connection.prepareStatement(
+                "INSERT INTO " + table.qualifiedName() + " (" + columns + ") VALUES (" + marks + ')')) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (EObject object : objects) {
+                long id = newIds.get(object);
+                insert.setLong(1, id);
+                insert.setInt(2, position(object));
+                int index = 3;
+                for (Column column : table.columns()) {
+                    Values.bind(insert, index++, currentValue(object, column));
+                }
+                insert.addBatch();
+                audit.inserted(table, id);
+            }
+            insert.executeBatch();
+        }
+        for (ListTable list : table.listTables()) {
+            for (EObject object : objects) {
+                writeList(list, newIds.get(object), currentList(object, list.feature()), false);
+            }
+        }
+    }
+
+    private void update(EObject object) throws SQLException, ConflictException {
+        StoreState state = StoreState.of(object);
+        List<Column> changed = new ArrayList<>();
+        for (Column column : state.table.columns()) {
+            if (column.kind() == Column.Kind.CONTAINER) {
+                Object current = currentValue(object, column);
+                if (object.eContainmentFeature() == column.feature() && !Objects.equals(current, state.containerId)) {
+                    changed.add(column);
+                }
+            } else if (!Objects.equals(currentValue(object, column), state.stored.get(column.feature()))) {
+                changed.add(column);
+            }
+        }
+        boolean moved = position(object) != state.position;
+        List<ListTable> changedLists = state.table.listTables().stream()
+                .filter(l -> !Objects.equals(currentList(object, l.feature()), state.stored.get(l.feature()))).toList();
+        if (changed.isEmpty() && changedLists.isEmpty() && !moved) {
+            return;
+        }
+        StringBuilder set = new StringBuilder("VERSION = VERSION + 1, POS = ?"); //$NON-NLS-1$
+        changed.forEach(c -> set.append(", ").append(c.name()).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
+        try (PreparedStatement update = session.connection.prepareStatement(
+                "UPDATE " + state.table.qualifiedName() + " SET " + set + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            int index = 1;
+            update.setInt(index++, position(object));
+            for (Column column : changed) {
+                Values.bind(update, index++, currentValue(object, column));
+                audit.updated(state.table, state.id, column.name(), state.stored.get(column.feature()), currentValue(object, column));
+            }
+            update.setLong(index++, state.id);
+            update.setInt(index, state.version);
+            if (update.executeUpdate() == 0) {
+                throw conflict(object, state);
+            }
+        }
+        for (ListTable list : changedLists) {
+            audit.updated(state.table, state.id, list.name(), state.stored.get(list.feature()), currentList(object, list.feature()));
+            writeList(list, state.id, currentList(object, list.feature()), true);
+        }
+        newVersions.put(object, state.version + 1);
+    }
+
+    private void delete(EObject object) throws SQLException, ConflictException {
+        StoreState state = StoreState.of(object);
+        if (state == null) {
+            return;
+        }
+        try (PreparedStatement delete = session.connection.prepareStatement(
+                "DELETE FROM " + state.table.qualifiedName() + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            delete.setLong(1, state.id);
+            delete.setInt(2, state.version);
+            if (delete.executeUpdate() == 0) {
+                throw conflict(object, state);
+            }
+        }
+        audit.deleted(state.table, state.id, session.label(object));
+    }
+
+    private ConflictException conflict(EObject object, StoreState state) throws SQLException {
+        boolean exists;
+        try (PreparedStatement query = session.connection.prepareStatement(
+                "SELECT 1 FROM " + state.table.qualifiedName() + " WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            query.setLong(1, state.id);
+            exists = query.executeQuery().next();
+        }
+        String pattern = exists ? Messages.Session_conflictChanged : Messages.Session_conflictDeleted;
+        return new ConflictException(NLS.bind(pattern, session.label(object)), object);
+    }
+
+    private void writeList(ListTable list, long ownerId, List<Object> values, boolean replace) throws SQLException {
+        if (replace) {
+            try (PreparedStatement delete = session.connection.prepareStatement(
+                    "DELETE FROM " + list.qualifiedName() + " WHERE OWNER_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                delete.setLong(1, ownerId);
+                delete.executeUpdate();
+            }
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = session.connection.prepareStatement("INSERT INTO " + list.qualifiedName() //$NON-NLS-1$
+                + " (OWNER_ID, POS, " + list.valueColumn() + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+            for (int i = 0; i < values.size(); i++) {
+                insert.setLong(1, ownerId);
+                insert.setInt(2, i);
+                Values.bind(insert, 3, values.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The value a column should hold now: attribute value, id of the referenced or containing object. */
+    private Object currentValue(EObject object, Column column) {
+        return switch (column.kind()) {
+            case ATTRIBUTE -> Values.toSql(column.attribute(), object.eGet(column.feature()));
+            case REFERENCE -> idOf((EObject) object.eGet(column.feature()));
+            case CONTAINER -> object.eContainmentFeature() == column.feature() ? idOf(object.eContainer()) : null;
+        };
+    }
+
+    private List<Object> currentList(EObject object, EStructuralFeature feature) {
+        List<Object> values = new ArrayList<>();
+        for (Object value : (List<?>) object.eGet(feature)) {
+            values.add(feature instanceof EReference ? idOf((EObject) value) : Values.toSql((EAttribute) feature, value));
+        }
+        return values;
+    }
+
+    /** The place of an object in its containing list; 0 when it is not in a list. */
+    private static int position(EObject object) {
+        EReference containment = object.eContainmentFeature();
+        return containment != null && containment.isMany() ? ((List<?>) object.eContainer().eGet(containment)).indexOf(object) : 0;
+    }
+
+    private Long idOf(EObject object) {
+        if (object == null) {
+            return null;
+        }
+        StoreState state = StoreState.of(object);
+        if (state != null) {
+            return state.id;
+        }
+        Long id = newIds.get(object);
+        if (id == null) {
+            throw new IllegalStateException(session.notStored(object));
+        }
+        return id;
+    }
+
+    private static List<EObject> contents(EObject object, EReference containment) {
+        Object value = object.eGet(containment);
+        if (value == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<EObject> list = containment.isMany() ? (List<EObject>) value : List.of((EObject) value);
+        return list;
+    }
+
+    /** After the database committed: the session now knows the new rows, versions and values. */
+    private void remember() {
+        for (EObject object : removed) {
+            forget(object);
+            object.eAllContents().forEachRemaining(this::forget);
+        }
+        newVersions.forEach((object, version) -> StoreState.of(object).version = version);
+        newIds.forEach((object, id) -> {
+            StoreState state = new StoreState(id, session.mapping.table(object.eClass()).orElseThrow(), 0);
+            object.eAdapters().add(state);
+            session.identity.put(id, object);
+            for (EReference containment : object.eClass().getEAllContainments()) {
+                state.loadedContainments.add(containment);
+            }
+        });
+        for (EObject object : session.identity.values()) {
+            snapshot(object);
+        }
+        session.newRoots.clear();
+        session.deleted.clear();
+    }
+
+    private void forget(EObject object) {
+        StoreState state = StoreState.of(object);
+        if (state != null) {
+            session.identity.remove(state.id);
+            object.eAdapters().remove(state);
+        }
+    }
+
+    private void snapshot(EObject object) {
+        StoreState state = StoreState.of(object);
+        for (Column column : state.table.columns()) {
+            if (column.kind() == Column.Kind.CONTAINER) {
+                if (object.eContainmentFeature() == column.feature()) {
+                    state.containerId = idOf(object.eContainer());
+                }
+            } else {
+                state.stored.put(column.feature(), currentValue(object, column));
+            }
+        }
+        state.position = position(object);
+        for (ListTable list : state.table.listTables()) {
+            state.stored.put(list.feature(), currentList(object, list.feature()));
+        }
+        for (EReference containment : state.loadedContainments) {
+            state.storedChildren.put(containment, contents(object, containment).stream().map(this::idOf).toList());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package xiaokang.store.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Turns Derby's errors into sentences a user can act on. */
+public final class DatabaseErrors {
+
+    private DatabaseErrors() {
+    }
+
+    public static String unsupportedUrl(String url) {
+        return NLS.bind(Messages.Database_unsupportedUrl, url);
+    }
+
+    public static String notWritable(String where) {
+        return NLS.bind(Messages.Database_notWritable, where);
+    }
+
+    public static String unreachable(String where, Exception e) {
+        return NLS.bind(Messages.Database_unreachable, where, e.getClass().getSimpleName());
+    }
+
+    /** What went wrong with {@code where} (a folder or a server address). */
+    public static String describe(SQLException e, String where) {
+        List<String> states = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                states.add(sql.getSQLState());
+            }
+            text.append(t.getMessage()).append('\n');
+        }
+        String all = text.toString();
+        if (states.contains("XSDB6")) { //$NON-NLS-1$
+            return NLS.bind(Messages.Database_locked, where);
+        }
+        if (all.contains("No space left on device") || states.contains("XSDG1") || states.contains("40XD0")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return NLS.bind(Messages.Database_diskFull, where);
+        }
+        if (states.contains("XBM0H") || states.contains("XBM0J") || all.contains("cannot be created") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                || all.contains("Permission denied")) { //$NON-NLS-1$
+            return NLS.bind(Messages.Database_notWritable, where);
+        }
+        if (states.contains("23503")) { //$NON-NLS-1$
+            return NLS.bind(Messages.Database_stillReferenced, where, e.getMessage());
+        }
+        if (states.contains("XJ004")) { //$NON-NLS-1$
+            return NLS.bind(Messages.Database_unknown, where);
+        }
+        if (states.contains("08001") || states.contains("08004")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return NLS.bind(Messages.Database_unreachable, where, e.getMessage());
+        }
+        return NLS.bind(Messages.Database_failed, where, e.getMessage());
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t) {
+            return sql.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+}

@@ -1,0 +1,245 @@
+package xiaokang.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.StoreException;
+
+/** Reads objects table by table and keeps one object per stored row (the identity map). */
+public final class DefaultSession implements Session {
+
+    final Database database;
+    final Mapping mapping;
+    final String user;
+    final Connection connection;
+    final Map<Long, EObject> identity = new HashMap<>();
+    final List<EObject> newRoots = new ArrayList<>();
+    final Set<EObject> deleted = new LinkedHashSet<>();
+    final IdBlocks ids;
+
+    public DefaultSession(Database database, Mapping mapping, String user) throws StoreException {
+        this.database = database;
+        this.mapping = mapping;
+        this.user = user;
+        this.connection = database.connect();
+        this.ids = new IdBlocks(connection);
+    }
+
+    @Override
+    public <T extends EObject> List<T> roots(EClass type) throws StoreException {
+        List<T> roots = new ArrayList<>();
+        for (ClassTable table : mapping.tablesFor(type)) {
+            String noContainer = table.columns().stream().filter(c -> c.kind() == Column.Kind.CONTAINER)
+                    .map(c -> c.name() + " IS NULL").collect(Collectors.joining(" AND ")); //$NON-NLS-1$ //$NON-NLS-2$
+            roots.addAll(select(table, noContainer.isEmpty() ? "" : " WHERE " + noContainer, List.of())); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return roots;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> List<T> children(EObject parent, EReference reference) throws StoreException {
+        StoreState state = StoreState.of(parent);
+        if (state == null || !reference.isContainment()) {
+            return reference.isMany() ? (List<T>) parent.eGet(reference) : List.of();
+        }
+        List<T> children = new ArrayList<>();
+        for (ClassTable table : mapping.tablesFor(reference.getEReferenceType())) {
+            Column link = table.containerColumn(reference).orElseThrow();
+            children.addAll(select(table, " WHERE " + link.name() + " = ? ORDER BY POS", List.of(state.id))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        children.sort((a, b) -> Integer.compare(StoreState.of(a).position, StoreState.of(b).position));
+        if (!state.loadedContainments.contains(reference)) {
+            if (reference.isMany()) {
+                EList<EObject> list = (EList<EObject>) parent.eGet(reference);
+                List<EObject> unsaved = list.stream().filter(o -> StoreState.of(o) == null).toList();
+                list.clear();
+                list.addAll(children);
+                list.addAll(unsaved);
+            } else if (!children.isEmpty()) {
+                parent.eSet(reference, children.get(0));
+            }
+            state.markLoaded(reference, children.stream().map(c -> StoreState.of(c).id).toList());
+        }
+        return children;
+    }
+
+    @Override
+    public <T extends EObject> List<T> find(EAttribute attribute, Object value) throws StoreException {
+        List<T> found = new ArrayList<>();
+        for (ClassTable table : mapping.tablesFor(attribute.getEContainingClass())) {
+            Column column = table.column(attribute).orElseThrow(() -> new IllegalArgumentException(attribute + " is not stored")); //$NON-NLS-1$
+            found.addAll(select(table, " WHERE " + column.name() + " = ?", List.of(Values.toSql(attribute, value)))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return found;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> T get(EClass type, long id) throws StoreException {
+        EObject known = identity.get(id);
+        if (known != null) {
+            return (T) known;
+        }
+        for (ClassTable table : mapping.tablesFor(type)) {
+            List<EObject> rows = select(table, " WHERE ID = ?", List.of(id)); //$NON-NLS-1$
+            if (!rows.isEmpty()) {
+                return (T) rows.get(0);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public long id(EObject object) {
+        StoreState state = StoreState.of(object);
+        return state == null ? -1 : state.id;
+    }
+
+    @Override
+    public void add(EObject root) {
+        newRoots.add(root);
+    }
+
+    @Override
+    public void delete(EObject object) {
+        deleted.add(object);
+    }
+
+    @Override
+    public void commit() throws StoreException {
+        new Commit(this).run();
+    }
+
+    @Override
+    public void close() throws StoreException {
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+        }
+    }
+
+    /** Rows of {@code table} matching {@code where}, as objects; rows already known keep their object. */
+    @SuppressWarnings("unchecked")
+    <T extends EObject> List<T> select(ClassTable table, String where, List<Object> parameters) throws StoreException {
+        List<T> objects = new ArrayList<>();
+        List<EObject> created = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table.qualifiedName() + where)) { //$NON-NLS-1$
+            for (int i = 0; i < parameters.size(); i++) {
+                Values.bind(query, i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong("ID"); //$NON-NLS-1$
+                    EObject object = identity.get(id);
+                    if (object == null) {
+                        object = materialize(table, rows, id);
+                        created.add(object);
+                    }
+                    objects.add((T) object);
+                }
+            }
+            for (EObject object : created) {
+                readListsAndReferences(object);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+        }
+        return objects;
+    }
+
+    private EObject materialize(ClassTable table, ResultSet rows, long id) throws SQLException {
+        EObject object = EcoreUtil.create(table.eClass());
+        StoreState state = new StoreState(id, table, rows.getInt("VERSION")); //$NON-NLS-1$
+        state.position = rows.getInt("POS"); //$NON-NLS-1$
+        for (Column column : table.columns()) {
+            switch (column.kind()) {
+                case ATTRIBUTE -> {
+                    Object value = Values.fromSql(column.attribute(), rows, column.name());
+                    if (value != null) {
+                        object.eSet(column.feature(), value);
+                    }
+                    state.stored.put(column.feature(), Values.toSql(column.attribute(), value));
+                }
+                case REFERENCE -> state.stored.put(column.feature(), nullableLong(rows, column.name()));
+                case CONTAINER -> {
+                    Long container = nullableLong(rows, column.name());
+                    if (container != null) {
+                        state.containerId = container;
+                    }
+                }
+            }
+        }
+        object.eAdapters().add(state);
+        identity.put(id, object);
+        return object;
+    }
+
+    private void readListsAndReferences(EObject object) throws SQLException, StoreException {
+        StoreState state = StoreState.of(object);
+        for (Column column : state.table.columns()) {
+            if (column.kind() == Column.Kind.REFERENCE && state.stored.get(column.feature()) instanceof Long target) {
+                object.eSet(column.feature(), get(column.reference().getEReferenceType(), target));
+            }
+        }
+        for (ListTable list : state.table.listTables()) {
+            List<Object> values = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + list.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$
+                    + list.qualifiedName() + " WHERE OWNER_ID = ? ORDER BY POS")) { //$NON-NLS-1$
+                query.setLong(1, state.id);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getObject(1));
+                    }
+                }
+            }
+            state.stored.put(list.feature(), values);
+            @SuppressWarnings("unchecked")
+            EList<Object> current = (EList<Object>) object.eGet(list.feature());
+            for (Object value : values) {
+                current.add(list.isReference() ? get(((EReference) list.feature()).getEReferenceType(), ((Number) value).longValue())
+                        : Values.fromSql((EAttribute) list.feature(), value));
+            }
+        }
+    }
+
+    private static Long nullableLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    String label(EObject object) {
+        for (String name : List.of("number", "name", "code", "idNumber")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            var feature = object.eClass().getEStructuralFeature(name);
+            if (feature != null && object.eGet(feature) != null) {
+                return object.eClass().getName() + ' ' + object.eGet(feature);
+            }
+        }
+        return object.eClass().getName() + " #" + id(object); //$NON-NLS-1$
+    }
+
+    String notStored(EObject object) {
+        return NLS.bind(Messages.Session_notStored, label(object));
+    }
+}

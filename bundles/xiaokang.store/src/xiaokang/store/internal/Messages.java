@@ -1,0 +1,28 @@
+package xiaokang.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "xiaokang.store.internal.messages"; //$NON-NLS-1$
+
+    public static String Database_diskFull;
+    public static String Database_failed;
+    public static String Database_locked;
+    public static String Database_notWritable;
+    public static String Database_stillReferenced;
+    public static String Database_unknown;
+    public static String Database_unreachable;
+    public static String Database_unsupportedUrl;
+    public static String Schema_tooNew;
+    public static String Session_conflictChanged;
+    public static String Session_conflictDeleted;
+    public static String Session_failed;
+    public static String Session_notStored;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,185 @@
+package xiaokang.store.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.store.StoreException;
+
+/**
+ * Creates and evolves the tables of the mapping in one transaction: missing schemas, tables,
+ * columns, foreign keys and indexes are added, nothing is dropped, and a database whose package
+ * versions are newer than the code's is refused untouched.
+ */
+public final class SchemaManager {
+
+    /** The store's own schema: package versions, the audit trail, the id sequence. */
+    public static final String META = "XK"; //$NON-NLS-1$
+    public static final String PACKAGES = META + ".PACKAGES"; //$NON-NLS-1$
+    public static final String AUDIT = META + ".AUDIT"; //$NON-NLS-1$
+    public static final String IDS = META + ".OBJECT_IDS"; //$NON-NLS-1$
+    /** Object ids are taken from the sequence in blocks of this size. */
+    public static final int ID_BLOCK = 1000;
+
+    private final Mapping mapping;
+    private final String where;
+
+    public SchemaManager(Mapping mapping, String where) {
+        this.mapping = mapping;
+        this.where = where;
+    }
+
+    public void ensure(Connection connection) throws SQLException, StoreException {
+        try (Statement statement = connection.createStatement()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            if (!tableExists(meta, META, "PACKAGES")) { //$NON-NLS-1$
+                createMeta(statement);
+            }
+            refuseNewerPackages(connection);
+            for (ClassTable table : mapping.tables()) {
+                ensureTable(meta, statement, table);
+            }
+            for (ClassTable table : mapping.tables()) {
+                ensureConstraints(meta, statement, table, foreignKeys(meta, table.schema(), table.name()));
+            }
+            recordVersions(connection);
+            connection.commit();
+        } catch (SQLException | StoreException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void createMeta(Statement statement) throws SQLException {
+        statement.execute("CREATE SCHEMA " + META); //$NON-NLS-1$
+        statement.execute("CREATE TABLE " + PACKAGES + " (NS_URI VARCHAR(255) PRIMARY KEY, SCHEMA_NAME VARCHAR(128) NOT NULL, " //$NON-NLS-1$ //$NON-NLS-2$
+                + "VERSION INTEGER NOT NULL, UPDATED TIMESTAMP NOT NULL)"); //$NON-NLS-1$
+        statement.execute("CREATE TABLE " + AUDIT + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
+                + "CHANGED_AT TIMESTAMP NOT NULL, WHO VARCHAR(128) NOT NULL, ACTION VARCHAR(8) NOT NULL, TABLE_NAME VARCHAR(257) NOT NULL, " //$NON-NLS-1$
+                + "OBJECT_ID BIGINT NOT NULL, ATTRIBUTE VARCHAR(128), OLD_VALUE VARCHAR(1000), NEW_VALUE VARCHAR(1000))"); //$NON-NLS-1$
+        statement.execute("CREATE INDEX " + META + ".AUDIT_OBJECT ON " + AUDIT + " (OBJECT_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        statement.execute("CREATE SEQUENCE " + IDS + " AS BIGINT START WITH " + ID_BLOCK + " INCREMENT BY " + ID_BLOCK); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private void refuseNewerPackages(Connection connection) throws SQLException, StoreException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT VERSION FROM " + PACKAGES + " WHERE NS_URI = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            for (EPackage ePackage : mapping.packages()) {
+                query.setString(1, ePackage.getNsURI());
+                try (ResultSet rows = query.executeQuery()) {
+                    int known = StoreAnnotations.version(ePackage);
+                    if (rows.next() && rows.getInt(1) > known) {
+                        throw new StoreException(NLS.bind(Messages.Schema_tooNew,
+                                new Object[] { where, ePackage.getNsURI(), rows.getInt(1), known }));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ensureTable(DatabaseMetaData meta, Statement statement, ClassTable table) throws SQLException {
+        if (!schemaExists(meta, table.schema())) {
+            statement.execute("CREATE SCHEMA " + table.schema()); //$NON-NLS-1$
+        }
+        if (!tableExists(meta, table.schema(), table.name())) {
+            statement.execute("CREATE TABLE " + table.qualifiedName() //$NON-NLS-1$
+                    + " (ID BIGINT PRIMARY KEY, VERSION INTEGER NOT NULL, POS INTEGER)"); //$NON-NLS-1$
+        }
+        Set<String> columns = columns(meta, table.schema(), table.name());
+        for (Column column : table.columns()) {
+            if (!columns.contains(column.name())) {
+                statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD COLUMN " + column.name() + ' ' + column.sqlType()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        for (ListTable list : table.listTables()) {
+            if (!tableExists(meta, list.schema(), list.name())) {
+                statement.execute("CREATE TABLE " + list.qualifiedName() + " (OWNER_ID BIGINT NOT NULL REFERENCES " //$NON-NLS-1$ //$NON-NLS-2$
+                        + table.qualifiedName() + " (ID) ON DELETE CASCADE, POS INTEGER NOT NULL, " + list.valueColumn() + ' ' //$NON-NLS-1$
+                        + list.valueType() + ", PRIMARY KEY (OWNER_ID, POS))"); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private static void ensureConstraints(DatabaseMetaData meta, Statement statement, ClassTable table, Set<String> foreignKeys)
+            throws SQLException {
+        Set<String> indexes = indexes(meta, table.schema(), table.name());
+        for (Column column : table.columns()) {
+            String constraint = (table.name() + '_' + column.name()).replace("__", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+            // Only containment is a foreign key (cascading deletes down the tree). Derby refuses a
+            // table reachable by several delete paths with different rules, which plain references
+            // between branches of the tree would create; the session keeps those consistent.
+            boolean foreignKey = column.kind() == Column.Kind.CONTAINER && column.target() != null;
+            if (foreignKey && !foreignKeys.contains(column.name())) {
+                statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD CONSTRAINT FK_" + constraint + " FOREIGN KEY (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + column.name() + ") REFERENCES " + column.target().qualifiedName() + " (ID) ON DELETE CASCADE"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            // A foreign key brings its own index in Derby; other lookups need one of their own.
+            if (column.indexed() && !foreignKey && !indexes.contains("IX_" + constraint)) { //$NON-NLS-1$
+                statement.execute("CREATE INDEX " + table.schema() + ".IX_" + constraint + " ON " + table.qualifiedName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " (" + column.name() + ')'); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private void recordVersions(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + PACKAGES //$NON-NLS-1$
+                + " SET VERSION = ?, SCHEMA_NAME = ?, UPDATED = CURRENT_TIMESTAMP WHERE NS_URI = ?"); //$NON-NLS-1$
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PACKAGES //$NON-NLS-1$
+                        + " (VERSION, SCHEMA_NAME, NS_URI, UPDATED) VALUES (?, ?, ?, CURRENT_TIMESTAMP)")) { //$NON-NLS-1$
+            for (EPackage ePackage : mapping.packages()) {
+                for (PreparedStatement statement : List.of(update, insert)) {
+                    statement.setInt(1, StoreAnnotations.version(ePackage));
+                    statement.setString(2, Mapping.schema(ePackage));
+                    statement.setString(3, ePackage.getNsURI());
+                }
+                if (update.executeUpdate() == 0) {
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static boolean schemaExists(DatabaseMetaData meta, String schema) throws SQLException {
+        try (ResultSet rows = meta.getSchemas(null, schema)) {
+            return rows.next();
+        }
+    }
+
+    private static boolean tableExists(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        try (ResultSet rows = meta.getTables(null, schema, table, null)) {
+            return rows.next();
+        }
+    }
+
+    private static Set<String> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        return strings(meta.getColumns(null, schema, table, null), "COLUMN_NAME"); //$NON-NLS-1$
+    }
+
+    private static Set<String> indexes(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        return strings(meta.getIndexInfo(null, schema, table, false, false), "INDEX_NAME"); //$NON-NLS-1$
+    }
+
+    /** The names of the columns of {@code table} that already carry a foreign key. */
+    private static Set<String> foreignKeys(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        return strings(meta.getImportedKeys(null, schema, table), "FKCOLUMN_NAME"); //$NON-NLS-1$
+    }
+
+    private static Set<String> strings(ResultSet rows, String column) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (rows) {
+            while (rows.next()) {
+                values.add(rows.getString(column));
+            }
+        }
+        return new HashSet<>(values);
+    }
+}

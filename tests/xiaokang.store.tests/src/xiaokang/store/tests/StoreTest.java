@@ -1,0 +1,190 @@
+package xiaokang.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xiaokang.core.model.City;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.Person;
+import xiaokang.core.model.PovertyCause;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.store.ConflictException;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+class StoreTest {
+
+    @TempDir
+    Path folder;
+    private Store store;
+
+    @BeforeEach
+    void open() throws StoreException {
+        store = Store.open(Database.embedded(folder.resolve("db")), List.of(CorePackage.eINSTANCE));
+        try (Session session = store.openSession("测试")) {
+            session.add(SampleCity.create());
+            session.commit();
+        }
+    }
+
+    private Village village(Session session) throws StoreException {
+        City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+        Township township = session.<Township>children(city, CorePackage.Literals.CITY__TOWNSHIPS).get(0);
+        return session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES).get(0);
+    }
+
+    private List<List<Object>> rows(String sql) throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection connection = store.connect(); ResultSet result = connection.createStatement().executeQuery(sql)) {
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    row.add(result.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyAttributeAndReferenceKindRoundTrips() throws StoreException {
+        try (Session session = store.openSession("测试")) {
+            City loaded = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            SampleCity.loadAll(session, loaded);
+
+            assertTrue(EcoreUtil.equals(SampleCity.create(), loaded), "the loaded city differs from the stored one");
+            Household h = loaded.getTownships().get(0).getVillages().get(0).getHouseholds().get(0);
+            assertEquals(List.of(PovertyCause.ILLNESS, PovertyCause.LACK_OF_SKILLS), h.getCauses());
+            assertEquals(loaded.getWorkUnits().get(0).getCadres().get(0), h.getCadre(), "one object per row");
+        }
+    }
+
+    @Test
+    void loadingIsScopedToWhatIsAskedFor() throws StoreException {
+        try (Session session = store.openSession("测试")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            assertTrue(city.getTownships().isEmpty(), "townships are read only when asked for");
+
+            Village village = village(session);
+            assertTrue(village.getHouseholds().isEmpty());
+            assertEquals(2, session.children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS).size());
+        }
+    }
+
+    @Test
+    void findsPeopleByIdNumberThroughTheIndex() throws Exception {
+        String id;
+        try (Session session = store.openSession("测试")) {
+            Household h = session.<Household>children(village(session), CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(1);
+            id = session.<Person>children(h, CorePackage.Literals.HOUSEHOLD__MEMBERS).get(0).getIdNumber();
+        }
+        try (Session session = store.openSession("测试")) {
+            List<Person> found = session.find(CorePackage.Literals.PERSON__ID_NUMBER, id);
+            assertEquals(1, found.size());
+            assertEquals("王秀英", found.get(0).getName());
+        }
+        assertEquals(1, rows("SELECT * FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = 'IX_PERSON_ID_NUMBER'").size());
+    }
+
+    @Test
+    void updatesAreAuditedWithOldAndNewValues() throws Exception {
+        try (Session session = store.openSession("李干部")) {
+            Household h = session.<Household>children(village(session), CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            h.setAddress("斫曹乡长流村二组");
+            h.getCauses().add(PovertyCause.DISASTER);
+            session.commit();
+        }
+        List<List<Object>> audit = rows("SELECT WHO, ACTION, ATTRIBUTE, OLD_VALUE, NEW_VALUE FROM XK.AUDIT "
+                + "WHERE ACTION = 'UPDATE' ORDER BY ID");
+        assertEquals(List.of("李干部", "UPDATE", "ADDRESS", "斫曹乡长流村一组", "斫曹乡长流村二组"), audit.get(0));
+        assertEquals("HOUSEHOLD_CAUSES", audit.get(1).get(2));
+        try (Session session = store.openSession("测试")) {
+            Household h = session.<Household>children(village(session), CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            assertEquals("斫曹乡长流村二组", h.getAddress());
+            assertEquals(3, h.getCauses().size());
+        }
+        assertTrue(rows("SELECT COUNT(*) FROM XK.AUDIT WHERE ACTION = 'INSERT'").get(0).get(0) instanceof Integer count && count > 10);
+    }
+
+    @Test
+    void aConcurrentChangeIsAConflictAndNothingIsWritten() throws Exception {
+        try (Session first = store.openSession("甲"); Session second = store.openSession("乙")) {
+            Household mine = first.<Household>children(village(first), CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            Household theirs = second.<Household>children(village(second), CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            theirs.setAddress("乙改的地址");
+            second.commit();
+
+            mine.setAddress("甲改的地址");
+            mine.setYearLifted(2018);
+            ConflictException conflict = assertThrows(ConflictException.class, first::commit);
+
+            assertTrue(conflict.getMessage().contains("4305821042010001"), conflict.getMessage());
+            assertEquals(mine, conflict.object());
+            assertEquals("甲改的地址", mine.getAddress(), "the user's change stays in memory");
+        }
+        assertEquals(List.of(List.of("乙改的地址", 2017)),
+                rows("SELECT ADDRESS, YEAR_LIFTED FROM CORE.HOUSEHOLD WHERE NUMBER = '4305821042010001'"));
+    }
+
+    @Test
+    void removingAHouseholdDeletesItAndEverythingItContains() throws Exception {
+        try (Session session = store.openSession("测试")) {
+            Village village = village(session);
+            session.children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
+            village.getHouseholds().remove(0);
+            session.commit();
+        }
+        assertEquals(1, ((Number) rows("SELECT COUNT(*) FROM CORE.HOUSEHOLD").get(0).get(0)).intValue());
+        assertEquals(1, ((Number) rows("SELECT COUNT(*) FROM CORE.PERSON").get(0).get(0)).intValue());
+        assertEquals(2, ((Number) rows("SELECT COUNT(*) FROM CORE.HOUSEHOLD_CAUSES").get(0).get(0)).intValue());
+        assertEquals(1, rows("SELECT * FROM XK.AUDIT WHERE ACTION = 'DELETE'").size());
+    }
+
+    @Test
+    void aFailedCommitLeavesTheDatabaseAsItWas() throws Exception {
+        try (Session session = store.openSession("测试")) {
+            Village village = village(session);
+            Household h = session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            h.setAddress("不应写入");
+            h.setNumber("x".repeat(2000));
+            assertThrows(StoreException.class, session::commit);
+        }
+        assertEquals(0, rows("SELECT * FROM CORE.HOUSEHOLD WHERE ADDRESS = '不应写入'").size());
+        assertEquals(0, rows("SELECT * FROM XK.AUDIT WHERE ACTION = 'UPDATE'").size());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamed() {
+        StoreException e = assertThrows(StoreException.class,
+                () -> Store.open(Database.embedded(Path.of("/proc/xiaokang/db")), List.of(CorePackage.eINSTANCE)));
+
+        assertTrue(e.getMessage().contains("/proc/xiaokang/db"), e.getMessage());
+        assertTrue(e.getMessage().contains("不可写"), e.getMessage());
+    }
+
+    @Test
+    void schemaIsReadableSql() throws Exception {
+        List<List<Object>> villages = rows("SELECT V.NAME, V.POOR, V.YEAR_EXITED, T.NAME FROM CORE.VILLAGE V "
+                + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID");
+        assertEquals(List.of(List.of("长流村", true, 2018, "斫曹乡")), villages);
+        assertNotEquals(0, rows("SELECT * FROM CORE.HOUSEHOLD H JOIN CORE.CADRE C ON H.CADRE_ID = C.ID").size());
+    }
+}
