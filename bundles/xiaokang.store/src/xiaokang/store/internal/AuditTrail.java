@@ -24,8 +24,8 @@ final class AuditTrail {
         this.at = at;
     }
 
-    void inserted(ClassTable table, long id) {
-        entries.add(new Entry("INSERT", table.qualifiedName(), id, null, null, null)); //$NON-NLS-1$
+    void inserted(ClassTable table, long id, String label) {
+        entries.add(new Entry("INSERT", table.qualifiedName(), id, null, null, text(label))); //$NON-NLS-1$
     }
 
     void updated(ClassTable table, long id, String column, Object oldValue, Object newValue) {

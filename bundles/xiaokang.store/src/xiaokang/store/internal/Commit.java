@@ -84,15 +84,21 @@ final class Commit {
         }
     }
 
+    /** A new object and its contents are one insert in the audit trail, as a delete is. */
     private void addNewTree(EObject root) throws SQLException {
         if (StoreState.of(root) == null && !newIds.containsKey(root)) {
-            newIds.put(root, session.ids.next());
+            long rootId = session.ids.next();
+            newIds.put(root, rootId);
+            int size = 1;
             for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
                 EObject child = contents.next();
                 if (StoreState.of(child) == null) {
                     newIds.put(child, session.ids.next());
+                    size++;
                 }
             }
+            String entry = session.label(root) + (size > 1 ? " (+" + (size - 1) + ")" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+            session.mapping.table(root.eClass()).ifPresent(table -> audit.inserted(table, rootId, entry));
         }
     }
 
@@ -135,16 +141,16 @@ final class Commit {
         }
         try (PreparedStatement insert = session.connection.prepareStatement(
                 "INSERT INTO " + table.qualifiedName() + " (" + columns + ") VALUES (" + marks + ')')) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Binder binder = new Binder(insert);
             for (EObject object : objects) {
                 long id = newIds.get(object);
                 insert.setLong(1, id);
                 insert.setInt(2, position(object));
                 int index = 3;
                 for (Column column : table.columns()) {
-                    Values.bind(insert, index++, currentValue(object, column));
+                    binder.bind(index++, currentValue(object, column));
                 }
                 insert.addBatch();
-                audit.inserted(table, id);
             }
             insert.executeBatch();
         }
@@ -178,10 +184,11 @@ final class Commit {
         changed.forEach(c -> set.append(", ").append(c.name()).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
         try (PreparedStatement update = session.connection.prepareStatement(
                 "UPDATE " + state.table.qualifiedName() + " SET " + set + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Binder binder = new Binder(update);
             int index = 1;
             update.setInt(index++, position(object));
             for (Column column : changed) {
-                Values.bind(update, index++, currentValue(object, column));
+                binder.bind(index++, currentValue(object, column));
                 audit.updated(state.table, state.id, column.name(), state.stored.get(column.feature()), currentValue(object, column));
             }
             update.setLong(index++, state.id);
@@ -237,10 +244,11 @@ final class Commit {
         }
         try (PreparedStatement insert = session.connection.prepareStatement("INSERT INTO " + list.qualifiedName() //$NON-NLS-1$
                 + " (OWNER_ID, POS, " + list.valueColumn() + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+            Binder binder = new Binder(insert);
             for (int i = 0; i < values.size(); i++) {
                 insert.setLong(1, ownerId);
                 insert.setInt(2, i);
-                Values.bind(insert, 3, values.get(i));
+                binder.bind(3, values.get(i));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -146,8 +146,9 @@ public final class DefaultSession implements Session {
         List<T> objects = new ArrayList<>();
         List<EObject> created = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table.qualifiedName() + where)) { //$NON-NLS-1$
+            Binder binder = new Binder(query);
             for (int i = 0; i < parameters.size(); i++) {
-                Values.bind(query, i + 1, parameters.get(i));
+                binder.bind(i + 1, parameters.get(i));
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -2,7 +2,6 @@ package xiaokang.store.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,15 +42,6 @@ final class Values {
             return value;
         }
         return EcoreUtil.convertToString(type, value);
-    }
-
-    static void bind(PreparedStatement statement, int index, Object sqlValue) throws SQLException {
-        if (sqlValue == null) {
-            // Derby wants the column's own type for a null.
-            statement.setNull(index, statement.getParameterMetaData().getParameterType(index));
-        } else {
-            statement.setObject(index, sqlValue);
-        }
     }
 
     static Object fromSql(EAttribute attribute, ResultSet rows, String column) throws SQLException {
