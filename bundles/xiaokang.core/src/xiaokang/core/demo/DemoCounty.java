@@ -47,15 +47,25 @@ public final class DemoCounty {
     private int householdNumber;
 
     public DemoCounty(long seed, int scale) {
+        this(new Random(seed), scale);
+    }
+
+    DemoCounty(Random random, int scale) {
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be at least 1: " + scale); //$NON-NLS-1$
         }
-        this.random = new Random(seed);
+        this.random = random;
         this.scale = scale;
     }
 
     public City build() {
         City city = F.createCity();
+        fill(city);
+        return city;
+    }
+
+    /** Fills an empty city with the county. */
+    void fill(City city) {
         city.setCode(ShaodongFigures.CITY_CODE);
         city.setName("邵东市"); //$NON-NLS-1$
         List<Cadre> cadres = responsibility(city);
@@ -70,7 +80,6 @@ public final class DemoCounty {
         }
         addOthers(villages, cadres, HouseholdStatus.EDGE, ShaodongFigures.EDGE_HOUSEHOLDS * scale);
         addOthers(villages, cadres, HouseholdStatus.SPECIAL_DIFFICULTY, ShaodongFigures.SPECIAL_DIFFICULTY_HOUSEHOLDS * scale);
-        return city;
     }
 
     private List<Cadre> responsibility(City city) {

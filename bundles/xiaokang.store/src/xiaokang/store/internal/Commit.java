@@ -155,9 +155,11 @@ final class Commit {
             insert.executeBatch();
         }
         for (ListTable list : table.listTables()) {
+            Map<Long, List<Object>> values = new LinkedHashMap<>();
             for (EObject object : objects) {
-                writeList(list, newIds.get(object), currentList(object, list.feature()), false);
+                values.put(newIds.get(object), currentList(object, list.feature()));
             }
+            writeList(list, values, false);
         }
     }
 
@@ -199,7 +201,7 @@ final class Commit {
         }
         for (ListTable list : changedLists) {
             audit.updated(state.table, state.id, list.name(), state.stored.get(list.feature()), currentList(object, list.feature()));
-            writeList(list, state.id, currentList(object, list.feature()), true);
+            writeList(list, Map.of(state.id, currentList(object, list.feature())), true);
         }
         newVersions.put(object, state.version + 1);
     }
@@ -231,25 +233,29 @@ final class Commit {
         return new ConflictException(NLS.bind(pattern, session.label(object)), object);
     }
 
-    private void writeList(ListTable list, long ownerId, List<Object> values, boolean replace) throws SQLException {
+    /** Writes the values of one list table for several owners with one batch. */
+    private void writeList(ListTable list, Map<Long, List<Object>> valuesByOwner, boolean replace) throws SQLException {
         if (replace) {
             try (PreparedStatement delete = session.connection.prepareStatement(
                     "DELETE FROM " + list.qualifiedName() + " WHERE OWNER_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-                delete.setLong(1, ownerId);
-                delete.executeUpdate();
+                for (long owner : valuesByOwner.keySet()) {
+                    delete.setLong(1, owner);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
-        }
-        if (values.isEmpty()) {
-            return;
         }
         try (PreparedStatement insert = session.connection.prepareStatement("INSERT INTO " + list.qualifiedName() //$NON-NLS-1$
                 + " (OWNER_ID, POS, " + list.valueColumn() + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
             Binder binder = new Binder(insert);
-            for (int i = 0; i < values.size(); i++) {
-                insert.setLong(1, ownerId);
-                insert.setInt(2, i);
-                binder.bind(3, values.get(i));
-                insert.addBatch();
+            for (Map.Entry<Long, List<Object>> owner : valuesByOwner.entrySet()) {
+                List<Object> values = owner.getValue();
+                for (int i = 0; i < values.size(); i++) {
+                    insert.setLong(1, owner.getKey());
+                    insert.setInt(2, i);
+                    binder.bind(3, values.get(i));
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }

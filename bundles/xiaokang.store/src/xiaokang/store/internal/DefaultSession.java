@@ -35,6 +35,7 @@ public final class DefaultSession implements Session {
     final List<EObject> newRoots = new ArrayList<>();
     final Set<EObject> deleted = new LinkedHashSet<>();
     final IdBlocks ids;
+    private static final int ID_CHUNK = 200;
 
     public DefaultSession(Database database, Mapping mapping, String user) throws StoreException {
         this.database = database;
@@ -65,7 +66,7 @@ public final class DefaultSession implements Session {
         List<T> children = new ArrayList<>();
         for (ClassTable table : mapping.tablesFor(reference.getEReferenceType())) {
             Column link = table.containerColumn(reference).orElseThrow();
-            children.addAll(select(table, " WHERE " + link.name() + " = ? ORDER BY POS", List.of(state.id))); //$NON-NLS-1$ //$NON-NLS-2$
+            children.addAll(select(table, " WHERE " + link.name() + " = ?", List.of(state.id))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         children.sort((a, b) -> Integer.compare(StoreState.of(a).position, StoreState.of(b).position));
         if (!state.loadedContainments.contains(reference)) {
@@ -140,16 +141,18 @@ public final class DefaultSession implements Session {
         }
     }
 
-    /** Rows of {@code table} matching {@code where}, as objects; rows already known keep their object. */
+    /**
+     * Rows of {@code table} matching {@code where}, in list order, as objects; rows already known
+     * keep their object. The new objects' references and many-valued features are read with one
+     * query per column or list table for all of them, not one per object.
+     */
     @SuppressWarnings("unchecked")
     <T extends EObject> List<T> select(ClassTable table, String where, List<Object> parameters) throws StoreException {
         List<T> objects = new ArrayList<>();
         List<EObject> created = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table.qualifiedName() + where)) { //$NON-NLS-1$
-            Binder binder = new Binder(query);
-            for (int i = 0; i < parameters.size(); i++) {
-                binder.bind(i + 1, parameters.get(i));
-            }
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table.qualifiedName() + where //$NON-NLS-1$
+                + " ORDER BY POS, ID")) { //$NON-NLS-1$
+            bind(query, parameters);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong("ID"); //$NON-NLS-1$
@@ -161,8 +164,9 @@ public final class DefaultSession implements Session {
                     objects.add((T) object);
                 }
             }
-            for (EObject object : created) {
-                readListsAndReferences(object);
+            if (!created.isEmpty()) {
+                readReferences(table, created);
+                readLists(table, created);
             }
         } catch (SQLException e) {
             throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
@@ -197,30 +201,75 @@ public final class DefaultSession implements Session {
         return object;
     }
 
-    private void readListsAndReferences(EObject object) throws SQLException, StoreException {
-        StoreState state = StoreState.of(object);
-        for (Column column : state.table.columns()) {
-            if (column.kind() == Column.Kind.REFERENCE && state.stored.get(column.feature()) instanceof Long target) {
-                object.eSet(column.feature(), get(column.reference().getEReferenceType(), target));
+    private static void bind(PreparedStatement query, List<Object> parameters) throws SQLException {
+        Binder binder = new Binder(query);
+        for (int i = 0; i < parameters.size(); i++) {
+            binder.bind(i + 1, parameters.get(i));
+        }
+    }
+
+    private void readReferences(ClassTable table, List<EObject> objects) throws StoreException {
+        for (Column column : table.columns()) {
+            if (column.kind() != Column.Kind.REFERENCE) {
+                continue;
+            }
+            List<Long> targets = objects.stream().map(o -> StoreState.of(o).stored.get(column.feature()))
+                    .filter(Long.class::isInstance).map(Long.class::cast).distinct().toList();
+            load(column.reference().getEReferenceType(), targets);
+            for (EObject object : objects) {
+                if (StoreState.of(object).stored.get(column.feature()) instanceof Long target) {
+                    object.eSet(column.feature(), identity.get(target));
+                }
             }
         }
-        for (ListTable list : state.table.listTables()) {
-            List<Object> values = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + list.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$
-                    + list.qualifiedName() + " WHERE OWNER_ID = ? ORDER BY POS")) { //$NON-NLS-1$
-                query.setLong(1, state.id);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        values.add(rows.getObject(1));
+    }
+
+    private void readLists(ClassTable table, List<EObject> objects) throws SQLException, StoreException {
+        for (ListTable list : table.listTables()) {
+            Map<Long, List<Object>> values = new HashMap<>();
+            List<Long> owners = objects.stream().map(o -> StoreState.of(o).id).toList();
+            // Explicit ids let Derby probe the (OWNER_ID, POS) key; a join or subquery scans the table.
+            for (int from = 0; from < owners.size(); from += ID_CHUNK) {
+                List<Object> chunk = List.copyOf(owners.subList(from, Math.min(owners.size(), from + ID_CHUNK)));
+                try (PreparedStatement query = connection.prepareStatement("SELECT OWNER_ID, " + list.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$
+                        + list.qualifiedName() + " WHERE OWNER_ID IN (" + marks(chunk.size()) + ") ORDER BY OWNER_ID, POS")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    bind(query, chunk);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            values.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getObject(2));
+                        }
                     }
                 }
             }
-            state.stored.put(list.feature(), values);
-            @SuppressWarnings("unchecked")
-            EList<Object> current = (EList<Object>) object.eGet(list.feature());
-            for (Object value : values) {
-                current.add(list.isReference() ? get(((EReference) list.feature()).getEReferenceType(), ((Number) value).longValue())
-                        : Values.fromSql((EAttribute) list.feature(), value));
+            if (list.isReference()) {
+                load(((EReference) list.feature()).getEReferenceType(),
+                        values.values().stream().flatMap(List::stream).map(v -> ((Number) v).longValue()).distinct().toList());
+            }
+            for (EObject object : objects) {
+                StoreState state = StoreState.of(object);
+                List<Object> stored = values.getOrDefault(state.id, List.of());
+                state.stored.put(list.feature(), stored);
+                @SuppressWarnings("unchecked")
+                EList<Object> current = (EList<Object>) object.eGet(list.feature());
+                for (Object value : stored) {
+                    current.add(list.isReference() ? identity.get(((Number) value).longValue())
+                            : Values.fromSql((EAttribute) list.feature(), value));
+                }
+            }
+        }
+    }
+
+    private static String marks(int count) {
+        return "?" + ", ?".repeat(count - 1); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Makes sure the objects with these ids are loaded, in chunks of one query each. */
+    private void load(EClass type, List<Long> ids) throws StoreException {
+        List<Long> missing = ids.stream().filter(id -> !identity.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += ID_CHUNK) {
+            List<Object> chunk = List.copyOf(missing.subList(from, Math.min(missing.size(), from + ID_CHUNK)));
+            for (ClassTable table : mapping.tablesFor(type)) {
+                select(table, " WHERE ID IN (" + marks(chunk.size()) + ')', chunk); //$NON-NLS-1$
             }
         }
     }

@@ -9,6 +9,10 @@ final class Messages extends NLS {
     public static String AboutDialog_java;
     public static String AboutDialog_title;
     public static String AboutDialog_version;
+    public static String FirstStartDemo_done;
+    public static String FirstStartDemo_failed;
+    public static String FirstStartDemo_job;
+    public static String FirstStartDemo_started;
     public static String Menu_edit;
     public static String Menu_file;
     public static String Menu_help;

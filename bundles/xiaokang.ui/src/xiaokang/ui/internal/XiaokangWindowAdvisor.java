@@ -6,7 +6,12 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import xiaokang.data.DataLocation;
+
 final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    /** Set to true to start without building the demo database (the workbench's own tests do). */
+    static final String NO_DEMO = "xiaokang.noDemo"; //$NON-NLS-1$
 
     XiaokangWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);
@@ -26,5 +31,14 @@ final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle(ProductInfo.name());
+    }
+
+    @Override
+    public void postWindowOpen() {
+        if (!Boolean.getBoolean(NO_DEMO)) {
+            IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+            FirstStartDemo.scheduleIfMissing(DataLocation.defaultFolder(), configurer.getWindow().getShell().getDisplay(),
+                    configurer.getActionBarConfigurer().getStatusLineManager());
+        }
     }
 }

@@ -1,0 +1,85 @@
+package xiaokang.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.core.Models;
+import xiaokang.core.demo.DemoContext;
+import xiaokang.core.demo.DemoGenerators;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.data.internal.Messages;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * Builds the demo database: every contributed generator, core first, on one county, stored in
+ * one commit (all or nothing). Refuses a database that already holds a city.
+ */
+public final class DemoDatabase {
+
+    private DemoDatabase() {
+    }
+
+    /** Returns the stored county. */
+    public static City create(Database database, long seed, int scale, IProgressMonitor monitor)
+            throws StoreException, CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoDatabase_task, 100);
+        Store store = Store.open(database, Models.read(Platform.getExtensionRegistry()));
+        try (Session session = store.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
+            if (!session.roots(CorePackage.Literals.CITY).isEmpty()) {
+                throw new StoreException(NLS.bind(Messages.DemoDatabase_notEmpty, database.description()));
+            }
+            City city = CoreFactory.eINSTANCE.createCity();
+            List<EObject> roots = new ArrayList<>();
+            DemoContext context = context(city, new Random(seed), scale, roots);
+            List<DemoGenerators.Entry> generators = DemoGenerators.read(Platform.getExtensionRegistry());
+            SubMonitor generating = progress.split(30).setWorkRemaining(generators.size());
+            for (DemoGenerators.Entry entry : generators) {
+                generating.subTask(entry.id());
+                entry.generator().generate(context);
+                generating.worked(1);
+            }
+            progress.split(70).subTask(NLS.bind(Messages.DemoDatabase_storing, database.description()));
+            session.add(city);
+            roots.forEach(session::add);
+            session.commit();
+            return city;
+        }
+    }
+
+    private static DemoContext context(City city, Random random, int scale, List<EObject> roots) {
+        return new DemoContext() {
+            @Override
+            public City city() {
+                return city;
+            }
+
+            @Override
+            public Random random() {
+                return random;
+            }
+
+            @Override
+            public int scale() {
+                return scale;
+            }
+
+            @Override
+            public void addRoot(EObject root) {
+                roots.add(root);
+            }
+        };
+    }
+}

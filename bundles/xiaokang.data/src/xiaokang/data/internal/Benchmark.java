@@ -1,0 +1,137 @@
+package xiaokang.data.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.EPackage;
+
+import xiaokang.core.Models;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.data.DemoDatabase;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * The store's figures on this machine, each against a baseline measured in the same run: demo
+ * generation and store time with rows per second against plain JDBC batches of the same rows;
+ * loading one township's households and one household; ID-number lookups; heap after a township.
+ */
+final class Benchmark {
+
+    private static final int LOOKUPS = 200;
+
+    private final PrintStream out;
+    private final Path work;
+
+    Benchmark(PrintStream out, Path work) {
+        this.out = out;
+        this.work = work;
+    }
+
+    void run(int scale) throws Exception {
+        List<EPackage> models = Models.read(Platform.getExtensionRegistry());
+        Database database = Database.embedded(work.resolve("scale" + scale)); //$NON-NLS-1$
+        long start = System.nanoTime();
+        DemoDatabase.create(database, 2020, scale, new NullProgressMonitor());
+        double stored = seconds(start);
+
+        Store store = Store.open(database, models);
+        RawCopy rows;
+        try (Connection connection = store.connect()) {
+            rows = new RawCopy(connection, "CORE", RawCopy.tablesParentsFirst(connection, "CORE")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        Database baseline = Database.embedded(work.resolve("raw" + scale)); //$NON-NLS-1$
+        Store.open(baseline, models);
+        double raw;
+        try (Connection connection = baseline.connect()) {
+            long rawStart = System.nanoTime();
+            rows.writeTo(connection);
+            raw = seconds(rawStart);
+        }
+        out.printf("scale %d: %,d rows; demo generated and stored in %.1f s = %,.0f rows/s; plain JDBC batches %.1f s = %,.0f rows/s; store/JDBC throughput %.2f%n", //$NON-NLS-1$
+                scale, rows.rowCount(), stored, rows.rowCount() / stored, raw, rows.rowCount() / raw, raw / stored);
+        loading(store);
+        lookups(store);
+    }
+
+    private void loading(Store store) throws StoreException {
+        try (Session session = store.openSession("bench")) { //$NON-NLS-1$
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            List<Township> townships = session.children(city, CorePackage.Literals.CITY__TOWNSHIPS);
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+            Township township = townships.get(10);
+            loadTownship(session, township, "first"); //$NON-NLS-1$
+            System.gc();
+            long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+            out.printf("  heap after loading it: +%.1f MB%n", (heapAfter - heapBefore) / 1e6); //$NON-NLS-1$
+            loadTownship(session, townships.get(11), "another"); //$NON-NLS-1$
+            Household household = township.getVillages().get(0).getHouseholds().get(0);
+
+            try (Session fresh = store.openSession("bench")) { //$NON-NLS-1$
+                long one = System.nanoTime();
+                Household loaded = fresh.<Household>find(CorePackage.Literals.HOUSEHOLD__NUMBER, household.getNumber()).get(0);
+                fresh.children(loaded, CorePackage.Literals.HOUSEHOLD__MEMBERS);
+                fresh.children(loaded, CorePackage.Literals.HOUSEHOLD__ASSESSMENTS).forEach(a -> {
+                    try {
+                        fresh.children(a, CorePackage.Literals.ASSESSMENT__RESULTS);
+                    } catch (StoreException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                fresh.children(loaded, CorePackage.Literals.HOUSEHOLD__INCOMES);
+                out.printf("  one household with members, assessments and incomes: %.1f ms%n", seconds(one) * 1000); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private void loadTownship(Session session, Township township, String which) throws StoreException {
+        long start = System.nanoTime();
+        int households = 0;
+        for (Village village : session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES)) {
+            households += session.children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS).size();
+        }
+        out.printf("  %s township (%s): %d villages, %,d households in %.0f ms%n", which, township.getName(), //$NON-NLS-1$
+                township.getVillages().size(), households, seconds(start) * 1000);
+    }
+
+    private void lookups(Store store) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID_NUMBER FROM CORE.PERSON WHERE MOD(ID, 97) = 0")) { //$NON-NLS-1$
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        Random random = new Random(1);
+        try (Session session = store.openSession("bench")) { //$NON-NLS-1$
+            long start = System.nanoTime();
+            int found = 0;
+            for (int i = 0; i < LOOKUPS; i++) {
+                found += session.find(CorePackage.Literals.PERSON__ID_NUMBER, ids.get(random.nextInt(ids.size()))).size();
+            }
+            out.printf("  ID-number lookup: %.2f ms on average over %d lookups (%d found)%n", //$NON-NLS-1$
+                    seconds(start) * 1000 / LOOKUPS, LOOKUPS, found);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+}

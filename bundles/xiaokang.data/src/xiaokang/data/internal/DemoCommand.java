@@ -1,0 +1,75 @@
+package xiaokang.data.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.cli.Arguments;
+import xiaokang.cli.CliCommand;
+import xiaokang.cli.CommandContext;
+import xiaokang.cli.UsageException;
+import xiaokang.core.Models;
+import xiaokang.data.DataLocation;
+import xiaokang.data.DemoDatabase;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+
+/** {@code xiaokang demo [--scale N] [--seed N] [--db PATH-OR-URL] [--replace]}. */
+public final class DemoCommand implements CliCommand {
+
+    private static final String SCALE = "--scale"; //$NON-NLS-1$
+    private static final String SEED = "--seed"; //$NON-NLS-1$
+    private static final String DB = "--db"; //$NON-NLS-1$
+    private static final String REPLACE = "--replace"; //$NON-NLS-1$
+    private static final int DEFAULT_SEED = 2020;
+
+    @Override
+    public int run(CommandContext context) throws Exception {
+        Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALE, SEED, DB), Set.of(REPLACE));
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException(arguments.positional().get(0));
+        }
+        int scale = arguments.intValue(SCALE, 1, 1, 100);
+        int seed = arguments.intValue(SEED, DEFAULT_SEED, 0, Integer.MAX_VALUE);
+        Database database = DataLocation.resolve(arguments.value(DB, null));
+        if (database.isEmbedded() && Files.exists(Path.of(database.description()))) {
+            if (!arguments.flag(REPLACE)) {
+                context.err().println(NLS.bind(Messages.DemoCommand_exists, database.description()));
+                return FAILED;
+            }
+            if (!Files.exists(Path.of(database.description(), "service.properties"))) { //$NON-NLS-1$
+                context.err().println(NLS.bind(Messages.DemoCommand_notDatabase, database.description()));
+                return FAILED;
+            }
+            deleteFolder(Path.of(database.description()));
+        } else if (!database.isEmbedded() && arguments.flag(REPLACE)) {
+            throw new UsageException(NLS.bind(Messages.DemoCommand_replaceNetwork, database.description()));
+        }
+        long start = System.nanoTime();
+        DemoDatabase.create(database, seed, scale, new NullProgressMonitor());
+        context.out().println(NLS.bind(Messages.DemoCommand_done, database.description(),
+                String.format("%.1f", (System.nanoTime() - start) / 1e9))); //$NON-NLS-1$
+        try (Connection connection = Store.open(database, Models.read(Platform.getExtensionRegistry())).connect()) {
+            context.out().println(CountySummary.of(connection));
+        }
+        return OK;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                Files.delete(path);
+            }
+        }
+    }
+}
