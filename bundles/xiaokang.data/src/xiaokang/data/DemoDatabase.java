@@ -29,6 +29,9 @@ import xiaokang.store.StoreException;
  */
 public final class DemoDatabase {
 
+    /** The family of jobs that build a demo database; readers of the database join it first. */
+    public static final Object JOB_FAMILY = DemoDatabase.class;
+
     private DemoDatabase() {
     }
 

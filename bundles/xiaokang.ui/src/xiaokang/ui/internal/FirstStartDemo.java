@@ -16,32 +16,44 @@ import xiaokang.store.Database;
 
 /**
  * On the first start there is no database yet: build the demo county in the background so that
- * a new user has something to look at, and say so in the status line while it happens.
+ * a new user has something to look at, and say so in the status line while it happens. It is
+ * scheduled before any view opens, so views that read the database can join its job family.
  */
 public final class FirstStartDemo extends Job {
 
     static final long SEED = 2020;
 
     private final Path folder;
-    private final Display display;
-    private final IStatusLineManager statusLine;
+    private Display display;
+    private IStatusLineManager statusLine;
+    private volatile String state;
 
-    private FirstStartDemo(Path folder, Display display, IStatusLineManager statusLine) {
+    private FirstStartDemo(Path folder) {
         super(Messages.FirstStartDemo_job);
         this.folder = folder;
-        this.display = display;
-        this.statusLine = statusLine;
+        this.state = NLS.bind(Messages.FirstStartDemo_started, folder);
     }
 
     /** Schedules the job when {@code folder} holds no database; returns it, or null. */
-    public static FirstStartDemo scheduleIfMissing(Path folder, Display display, IStatusLineManager statusLine) {
+    public static FirstStartDemo scheduleIfMissing(Path folder) {
         if (Files.exists(folder)) {
             return null;
         }
-        FirstStartDemo job = new FirstStartDemo(folder, display, statusLine);
+        FirstStartDemo job = new FirstStartDemo(folder);
         job.schedule();
-        job.showStatus(NLS.bind(Messages.FirstStartDemo_started, folder));
         return job;
+    }
+
+    /** Shows what the job is doing in a window's status line, now and when it ends. */
+    public synchronized void reportTo(Display target, IStatusLineManager line) {
+        this.display = target;
+        this.statusLine = line;
+        showStatus(state);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == DemoDatabase.JOB_FAMILY;
     }
 
     @Override
@@ -56,9 +68,16 @@ public final class FirstStartDemo extends Job {
         }
     }
 
-    private void showStatus(String message) {
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> statusLine.setMessage(message));
+    /** What the status line says (or would say) about the job. */
+    public String state() {
+        return state;
+    }
+
+    private synchronized void showStatus(String message) {
+        state = message;
+        if (display != null && !display.isDisposed()) {
+            IStatusLineManager line = statusLine;
+            display.asyncExec(() -> line.setMessage(message));
         }
     }
 }

@@ -6,15 +6,13 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import xiaokang.data.DataLocation;
-
 final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    /** Set to true to start without building the demo database (the workbench's own tests do). */
-    static final String NO_DEMO = "xiaokang.noDemo"; //$NON-NLS-1$
+    private final FirstStartDemo firstStart;
 
-    XiaokangWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+    XiaokangWindowAdvisor(IWorkbenchWindowConfigurer configurer, FirstStartDemo firstStart) {
         super(configurer);
+        this.firstStart = firstStart;
     }
 
     @Override
@@ -35,9 +33,9 @@ final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
-        if (!Boolean.getBoolean(NO_DEMO)) {
+        if (firstStart != null) {
             IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-            FirstStartDemo.scheduleIfMissing(DataLocation.defaultFolder(), configurer.getWindow().getShell().getDisplay(),
+            firstStart.reportTo(configurer.getWindow().getShell().getDisplay(),
                     configurer.getActionBarConfigurer().getStatusLineManager());
         }
     }

@@ -31,21 +31,25 @@ public final class GenerateModels {
         ModelGenerator generator = new ModelGenerator(bundles);
         List<String> differences = new ArrayList<>();
         for (Path genModel : genModels(bundles)) {
-            Path bundle = genModel.getParent().getParent();
-            Path fresh = generator.generate(genModel);
-            SourceTree committed = new SourceTree(bundle.resolve("src-gen"));
-            if (write) {
-                committed.replaceWith(fresh);
-                System.out.println("generated " + root.relativize(committed.root()));
-            } else {
-                committed.differencesFrom(fresh).forEach(d -> differences.add(root.relativize(bundle) + ": " + d));
+            for (ModelGenerator.Output output : generator.generate(genModel, genModel.getParent().getParent().getParent())) {
+                for (String item : output.items()) {
+                    SourceTree committed = new SourceTree(output.bundle().resolve(item));
+                    Path fresh = output.project().resolve(item);
+                    if (write) {
+                        committed.replaceWith(fresh);
+                        System.out.println("generated " + root.relativize(committed.root()));
+                    } else {
+                        committed.differencesFrom(fresh)
+                                .forEach(d -> differences.add(root.relativize(committed.root()) + ": " + d));
+                    }
+                }
+                SourceTree.delete(output.project());
             }
-            SourceTree.delete(fresh);
         }
         if (!differences.isEmpty()) {
             System.err.println("The committed EMF code differs from a fresh generation of its .genmodel:");
             differences.forEach(d -> System.err.println("  " + d));
-            System.err.println("Run ./xiaokang generate and commit src-gen/ (never edit src-gen/ by hand).");
+            System.err.println("Run ./xiaokang generate and commit the result (never edit generated files by hand).");
             System.exit(1);
         }
     }

@@ -3,6 +3,7 @@ package xiaokang.codegen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -29,7 +30,15 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  */
 final class ModelGenerator {
 
-    private static final String OUTPUT_PROJECT = "xiaokang.codegen.output";
+    private static final String MODEL_OUTPUT = "xiaokang.codegen.model";
+    private static final String EDIT_OUTPUT = "xiaokang.codegen.edit";
+
+    /**
+     * What one generation made for one bundle: the fresh project folder and the items of it that
+     * the bundle takes (the rest, such as a generated MANIFEST.MF, stays hand-written).
+     */
+    record Output(Path bundle, Path project, List<String> items) {
+    }
 
     ModelGenerator(List<Path> bundles) {
         EcorePackage.eINSTANCE.eClass();
@@ -44,27 +53,41 @@ final class ModelGenerator {
         }
     }
 
-    /** Returns a fresh folder holding the generated source tree of the genmodel's model code. */
-    Path generate(Path genModelFile) throws IOException {
-        Path output = Files.createTempDirectory("xiaokang-codegen");
-        EcorePlugin.getPlatformResourceMap().put(OUTPUT_PROJECT, URI.createFileURI(output.toString() + "/"));
+    /** Generates the model code, and the edit code (item providers) when the genmodel names an edit plug-in. */
+    List<Output> generate(Path genModelFile, Path bundlesFolder) throws IOException {
+        Path modelProject = Files.createTempDirectory("xiaokang-codegen-model");
+        Path editProject = Files.createTempDirectory("xiaokang-codegen-edit");
+        EcorePlugin.getPlatformResourceMap().put(MODEL_OUTPUT, URI.createFileURI(modelProject.toString() + "/"));
+        EcorePlugin.getPlatformResourceMap().put(EDIT_OUTPUT, URI.createFileURI(editProject.toString() + "/"));
 
         ResourceSet resources = new ResourceSetImpl();
-        String bundle = genModelFile.getParent().getParent().getFileName().toString();
-        URI uri = URI.createPlatformResourceURI(bundle + "/model/" + genModelFile.getFileName(), true);
+        Path bundle = genModelFile.getParent().getParent();
+        URI uri = URI.createPlatformResourceURI(bundle.getFileName() + "/model/" + genModelFile.getFileName(), true);
         GenModel genModel = (GenModel) resources.getResource(uri, true).getContents().get(0);
         genModel.reconcile();
-        genModel.setModelDirectory("/" + OUTPUT_PROJECT + "/src-gen");
         genModel.setCanGenerate(true);
         genModel.setValidateModel(false);
+        String editPlugin = genModel.getEditPluginID();
+        boolean withEdit = editPlugin != null && !editPlugin.isBlank() && genModel.getEditDirectory() != null
+                && !genModel.getEditDirectory().isBlank();
+        genModel.setModelDirectory("/" + MODEL_OUTPUT + "/src-gen");
+        genModel.setEditDirectory("/" + EDIT_OUTPUT + "/src-gen");
 
         Generator generator = new Generator();
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor());
+        check(genModelFile, generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()));
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(new Output(bundle, modelProject, List.of("src-gen")));
+        if (withEdit) {
+            check(genModelFile, generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
+            outputs.add(new Output(bundlesFolder.resolve(editPlugin), editProject, List.of("src-gen", "icons", "plugin.properties")));
+        }
+        return outputs;
+    }
+
+    private static void check(Path genModelFile, Diagnostic result) throws IOException {
         if (result.getSeverity() == Diagnostic.ERROR) {
             throw new IOException("EMF generation of " + genModelFile + " failed: " + result);
         }
-        return output.resolve("src-gen");
     }
 }

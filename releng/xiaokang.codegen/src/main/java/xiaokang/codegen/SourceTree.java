@@ -32,9 +32,9 @@ record SourceTree(Path root) {
     void replaceWith(Path fresh) throws IOException {
         delete(root);
         for (String file : files(fresh)) {
-            Path target = root.resolve(file);
+            Path target = file.isEmpty() ? root : root.resolve(file);
             Files.createDirectories(target.getParent());
-            Files.copy(fresh.resolve(file), target);
+            Files.copy(file.isEmpty() ? fresh : fresh.resolve(file), target);
         }
     }
 
@@ -49,8 +49,13 @@ record SourceTree(Path root) {
         }
     }
 
+    /** Paths relative to {@code folder}; a single file is the one path "". */
     private static Set<String> files(Path folder) throws IOException {
         Set<String> files = new TreeSet<>();
+        if (Files.isRegularFile(folder)) {
+            files.add(""); //$NON-NLS-1$
+            return files;
+        }
         if (Files.isDirectory(folder)) {
             try (Stream<Path> paths = Files.walk(folder)) {
                 paths.filter(Files::isRegularFile).forEach(p -> files.add(folder.relativize(p).toString()));

@@ -1,0 +1,94 @@
+package xiaokang.core.ui.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+
+import xiaokang.core.model.City;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * What the navigator shows, read from the store as the user opens it: the city, then a
+ * township's villages, then a village's households; and how many each holds, counted in SQL once
+ * so that labels have counts before anything is opened.
+ */
+final class CountyContent implements AutoCloseable {
+
+    private final Session session;
+    private final City city;
+    private final Map<Long, Integer> childCounts = new HashMap<>();
+
+    CountyContent(Store store) throws StoreException {
+        this.session = store.openSession(System.getProperty("user.name")); //$NON-NLS-1$
+        List<City> cities = session.roots(CorePackage.Literals.CITY);
+        this.city = cities.isEmpty() ? null : cities.get(0);
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement()) {
+            count(statement, "SELECT CITY_ID, COUNT(*) FROM CORE.TOWNSHIP GROUP BY CITY_ID"); //$NON-NLS-1$
+            count(statement, "SELECT TOWNSHIP_ID, COUNT(*) FROM CORE.VILLAGE GROUP BY TOWNSHIP_ID"); //$NON-NLS-1$
+            count(statement, "SELECT VILLAGE_ID, COUNT(*) FROM CORE.HOUSEHOLD GROUP BY VILLAGE_ID"); //$NON-NLS-1$
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private void count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                childCounts.put(rows.getLong(1), rows.getInt(2));
+            }
+        }
+    }
+
+    /** The city, or null when the database holds none yet. */
+    City city() {
+        return city;
+    }
+
+    int childCount(EObject object) {
+        return childCounts.getOrDefault(session.id(object), 0);
+    }
+
+    List<? extends EObject> children(EObject parent) throws StoreException {
+        EReference reference = childReference(parent);
+        return reference == null ? List.of() : session.children(parent, reference);
+    }
+
+    static boolean hasChildren(EObject object) {
+        return childReference(object) != null;
+    }
+
+    private static EReference childReference(EObject parent) {
+        if (parent instanceof City) {
+            return CorePackage.Literals.CITY__TOWNSHIPS;
+        }
+        if (parent instanceof Township) {
+            return CorePackage.Literals.TOWNSHIP__VILLAGES;
+        }
+        if (parent instanceof Village) {
+            return CorePackage.Literals.VILLAGE__HOUSEHOLDS;
+        }
+        return null;
+    }
+
+    static boolean isLeaf(Object element) {
+        return element instanceof Household;
+    }
+
+    @Override
+    public void close() throws StoreException {
+        session.close();
+    }
+}

@@ -1,0 +1,123 @@
+package xiaokang.core.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.HouseholdStatus;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.core.ui.internal.CountyNavigator;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+
+class CountyNavigatorTest {
+
+    private static final CoreFactory F = CoreFactory.eINSTANCE;
+
+    @TempDir
+    Path folder;
+    private CountyNavigator navigator;
+
+    private static void storeSmallCounty(Path db) throws Exception {
+        City city = F.createCity();
+        city.setName("邵东市");
+        Township township = F.createTownship();
+        township.setName("廉桥镇");
+        city.getTownships().add(township);
+        for (String name : List.of("长流村", "永华村")) {
+            Village village = F.createVillage();
+            village.setName(name);
+            township.getVillages().add(village);
+        }
+        for (int i = 0; i < 3; i++) {
+            Household household = F.createHousehold();
+            household.setNumber("43058200" + i);
+            household.setStatus(HouseholdStatus.LIFTED_OUT);
+            township.getVillages().get(0).getHouseholds().add(household);
+        }
+        Store store = Store.open(Database.embedded(db), List.of(CorePackage.eINSTANCE));
+        try (Session session = store.openSession("test")) {
+            session.add(city);
+            session.commit();
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (navigator != null) {
+            navigator.getSite().getPage().hideView(navigator);
+        }
+    }
+
+    @Test
+    void showsThePlacesWithCountsAndOpensThemLazily() throws Exception {
+        Path db = folder.resolve("db");
+        storeSmallCounty(db);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        navigator = (CountyNavigator) page.showView(CountyNavigator.ID);
+        TreeViewer viewer = navigator.viewer();
+        Tree tree = viewer.getTree();
+
+        navigator.load(db);
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && !(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+
+        assertEquals("邵东市（1 个乡镇）", tree.getItem(0).getText());
+        TreeItem township = tree.getItem(0).getItem(0);
+        assertEquals("廉桥镇（2 个村）", township.getText());
+        viewer.expandToLevel(township.getData(), 1);
+        TreeItem village = township.getItem(0);
+        assertEquals("长流村（3 户）", village.getText());
+        viewer.expandToLevel(village.getData(), 1);
+        assertEquals(3, village.getItemCount());
+        assertTrue(village.getItem(0).getText().endsWith("已脱贫"), village.getItem(0).getText());
+        assertTrue(village.getItem(0).getData() instanceof Household);
+    }
+
+    @Test
+    void anySelectedModelObjectHasChineseProperties() {
+        Household household = F.createHousehold();
+        household.setNumber("430582000001");
+        household.setStatus(HouseholdStatus.LIFTED_OUT);
+
+        IPropertySource properties = Adapters.adapt(household, IPropertySource.class);
+
+        List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
+        assertTrue(names.containsAll(List.of("编号", "状态", "建档立卡", "帮扶干部")), names::toString);
+        assertEquals("430582000001", labelOf(properties, "编号"));
+        assertEquals("已脱贫", labelOf(properties, "状态"));
+    }
+
+    private static String labelOf(IPropertySource properties, String displayName) {
+        IPropertyDescriptor descriptor = Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals(displayName)).findFirst().orElseThrow();
+        return descriptor.getLabelProvider().getText(properties.getPropertyValue(descriptor.getId()));
+    }
+}
