@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 
 import xiaokang.store.internal.DatabaseErrors;
@@ -17,7 +18,17 @@ import xiaokang.store.internal.DerbyDrivers;
  */
 public final class Database {
 
-    private static final String PAGE_CACHE = "derby.storage.pageCacheSize"; //$NON-NLS-1$
+    /**
+     * Engine settings measured with {@code xiaokang bench} (scale 1: 23 s -> 18.5 s): a 40 MB page
+     * cache instead of 4 MB, 32 KB pages for new tables, a 1 MB log buffer and a checkpoint every
+     * 128 MB of log, so that a county-sized commit is not cut by checkpoints. Read when the engine
+     * boots; a value the user sets (-D...) wins.
+     */
+    private static final Map<String, String> ENGINE_DEFAULTS = Map.of( //
+            "derby.storage.pageCacheSize", "10000", //$NON-NLS-1$ //$NON-NLS-2$
+            "derby.storage.pageSize", "32768", //$NON-NLS-1$ //$NON-NLS-2$
+            "derby.storage.logBufferSize", "1048576", //$NON-NLS-1$ //$NON-NLS-2$
+            "derby.storage.checkpointInterval", "134217728"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final String url;
     private final Driver driver;
@@ -33,11 +44,11 @@ public final class Database {
 
     /** An embedded database in {@code folder}, created on first use. */
     public static Database embedded(Path folder) {
-        // Derby's default cache of 1,000 pages (4 MB) thrashes on the county's indexes; 40 MB does
-        // not. Read once when the engine boots; a value set by the user wins.
-        if (System.getProperty(PAGE_CACHE) == null) {
-            System.setProperty(PAGE_CACHE, "10000"); //$NON-NLS-1$
-        }
+        ENGINE_DEFAULTS.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value);
+            }
+        });
         Path absolute = folder.toAbsolutePath().normalize();
         return new Database("jdbc:derby:" + absolute + ";create=true", DerbyDrivers.embedded(), absolute.toString(), true); //$NON-NLS-1$ //$NON-NLS-2$
     }
