@@ -48,6 +48,8 @@ final class CountyTreeProvider implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof EObject object && CountyContent.hasChildren(object);
+        // The counts are known before anything is read: an empty village shows no expand arrow.
+        return element instanceof EObject object && CountyContent.hasChildren(object) && content != null
+                && content.childCount(object) > 0;
     }
 }

@@ -99,6 +99,8 @@ class CountyNavigatorTest {
         assertEquals(3, village.getItemCount());
         assertTrue(village.getItem(0).getText().endsWith("已脱贫"), village.getItem(0).getText());
         assertTrue(village.getItem(0).getData() instanceof Household);
+        assertEquals("永华村（0 户）", township.getItem(1).getText());
+        assertEquals(false, viewer.isExpandable(township.getItem(1).getData()), "an empty village cannot be opened");
     }
 
     @Test
