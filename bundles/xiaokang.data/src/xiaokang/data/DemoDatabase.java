@@ -32,11 +32,14 @@ public final class DemoDatabase {
     /** The family of jobs that build a demo database; readers of the database join it first. */
     public static final Object JOB_FAMILY = DemoDatabase.class;
 
+    /** The seed of the demo county everybody sees unless they ask for another. */
+    public static final int DEFAULT_SEED = 2020;
+
     private DemoDatabase() {
     }
 
-    /** Returns the stored county. */
-    public static City create(Database database, long seed, int scale, IProgressMonitor monitor)
+    /** Returns the store, opened on the database that now holds the county. */
+    public static Store create(Database database, long seed, int scale, IProgressMonitor monitor)
             throws StoreException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoDatabase_task, 100);
         Store store = Store.open(database, Models.read(Platform.getExtensionRegistry()));
@@ -58,7 +61,7 @@ public final class DemoDatabase {
             session.add(city);
             roots.forEach(session::add);
             session.commit();
-            return city;
+            return store;
         }
     }
 

@@ -46,10 +46,9 @@ final class Benchmark {
         List<EPackage> models = Models.read(Platform.getExtensionRegistry());
         Database database = Database.embedded(work.resolve("scale" + scale)); //$NON-NLS-1$
         long start = System.nanoTime();
-        DemoDatabase.create(database, 2020, scale, new NullProgressMonitor());
+        Store store = DemoDatabase.create(database, DemoDatabase.DEFAULT_SEED, scale, new NullProgressMonitor());
         double stored = seconds(start);
 
-        Store store = Store.open(database, models);
         RawCopy rows;
         try (Connection connection = store.connect()) {
             rows = new RawCopy(connection, "CORE", RawCopy.tablesParentsFirst(connection, "CORE")); //$NON-NLS-1$ //$NON-NLS-2$

@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
-import xiaokang.core.Models;
 import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
 import xiaokang.store.Database;
@@ -30,7 +28,6 @@ public final class DemoCommand implements CliCommand {
     private static final String SEED = "--seed"; //$NON-NLS-1$
     private static final String DB = "--db"; //$NON-NLS-1$
     private static final String REPLACE = "--replace"; //$NON-NLS-1$
-    private static final int DEFAULT_SEED = 2020;
 
     @Override
     public int run(CommandContext context) throws Exception {
@@ -39,7 +36,7 @@ public final class DemoCommand implements CliCommand {
             throw new UsageException(arguments.positional().get(0));
         }
         int scale = arguments.intValue(SCALE, 1, 1, 100);
-        int seed = arguments.intValue(SEED, DEFAULT_SEED, 0, Integer.MAX_VALUE);
+        int seed = arguments.intValue(SEED, DemoDatabase.DEFAULT_SEED, 0, Integer.MAX_VALUE);
         Database database = DataLocation.resolve(arguments.value(DB, null));
         if (database.isEmbedded() && Files.exists(Path.of(database.description()))) {
             if (!arguments.flag(REPLACE)) {
@@ -55,10 +52,10 @@ public final class DemoCommand implements CliCommand {
             throw new UsageException(NLS.bind(Messages.DemoCommand_replaceNetwork, database.description()));
         }
         long start = System.nanoTime();
-        DemoDatabase.create(database, seed, scale, new NullProgressMonitor());
+        Store store = DemoDatabase.create(database, seed, scale, new NullProgressMonitor());
         context.out().println(NLS.bind(Messages.DemoCommand_done, database.description(),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9))); //$NON-NLS-1$
-        try (Connection connection = Store.open(database, Models.read(Platform.getExtensionRegistry())).connect()) {
+        try (Connection connection = store.connect()) {
             context.out().println(CountySummary.of(connection));
         }
         return OK;

@@ -165,33 +165,36 @@ final class Commit {
 
     private void update(EObject object) throws SQLException, ConflictException {
         StoreState state = StoreState.of(object);
-        List<Column> changed = new ArrayList<>();
+        Map<Column, Object> changed = new LinkedHashMap<>();
         for (Column column : state.table.columns()) {
-            if (column.kind() == Column.Kind.CONTAINER) {
-                Object current = currentValue(object, column);
-                if (object.eContainmentFeature() == column.feature() && !Objects.equals(current, state.containerId)) {
-                    changed.add(column);
-                }
-            } else if (!Objects.equals(currentValue(object, column), state.stored.get(column.feature()))) {
-                changed.add(column);
+            // An object links to its container through the column of the list it is in now.
+            boolean current = column.kind() != Column.Kind.CONTAINER || object.eContainmentFeature() == column.feature();
+            Object value = currentValue(object, column);
+            if (current && !Objects.equals(value, storedValue(state, column))) {
+                changed.put(column, value);
+            }
+        }
+        Map<ListTable, List<Object>> changedLists = new LinkedHashMap<>();
+        for (ListTable list : state.table.listTables()) {
+            List<Object> values = currentList(object, list.feature());
+            if (!values.equals(state.stored.get(list.feature()))) {
+                changedLists.put(list, values);
             }
         }
         boolean moved = position(object) != state.position;
-        List<ListTable> changedLists = state.table.listTables().stream()
-                .filter(l -> !Objects.equals(currentList(object, l.feature()), state.stored.get(l.feature()))).toList();
         if (changed.isEmpty() && changedLists.isEmpty() && !moved) {
             return;
         }
         StringBuilder set = new StringBuilder("VERSION = VERSION + 1, POS = ?"); //$NON-NLS-1$
-        changed.forEach(c -> set.append(", ").append(c.name()).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
+        changed.keySet().forEach(c -> set.append(", ").append(c.name()).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
         try (PreparedStatement update = session.connection.prepareStatement(
                 "UPDATE " + state.table.qualifiedName() + " SET " + set + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             Binder binder = new Binder(update);
             int index = 1;
             update.setInt(index++, position(object));
-            for (Column column : changed) {
-                binder.bind(index++, currentValue(object, column));
-                audit.updated(state.table, state.id, column.name(), state.stored.get(column.feature()), currentValue(object, column));
+            for (Map.Entry<Column, Object> column : changed.entrySet()) {
+                binder.bind(index++, column.getValue());
+                audit.updated(state.table, state.id, column.getKey().name(), storedValue(state, column.getKey()), column.getValue());
             }
             update.setLong(index++, state.id);
             update.setInt(index, state.version);
@@ -199,9 +202,9 @@ final class Commit {
                 throw conflict(object, state);
             }
         }
-        for (ListTable list : changedLists) {
-            audit.updated(state.table, state.id, list.name(), state.stored.get(list.feature()), currentList(object, list.feature()));
-            writeList(list, Map.of(state.id, currentList(object, list.feature())), true);
+        for (Map.Entry<ListTable, List<Object>> list : changedLists.entrySet()) {
+            audit.updated(state.table, state.id, list.getKey().name(), state.stored.get(list.getKey().feature()), list.getValue());
+            writeList(list.getKey(), Map.of(state.id, list.getValue()), true);
         }
         newVersions.put(object, state.version + 1);
     }
@@ -259,6 +262,11 @@ final class Commit {
             }
             insert.executeBatch();
         }
+    }
+
+    /** The value a column held when the object was loaded or last saved. */
+    private static Object storedValue(StoreState state, Column column) {
+        return column.kind() == Column.Kind.CONTAINER ? (Object) state.containerId : state.stored.get(column.feature());
     }
 
     /** The value a column should hold now: attribute value, id of the referenced or containing object. */

@@ -97,17 +97,8 @@ public final class DefaultSession implements Session {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends EObject> T get(EClass type, long id) throws StoreException {
-        EObject known = identity.get(id);
-        if (known != null) {
-            return (T) known;
-        }
-        for (ClassTable table : mapping.tablesFor(type)) {
-            List<EObject> rows = select(table, " WHERE ID = ?", List.of(id)); //$NON-NLS-1$
-            if (!rows.isEmpty()) {
-                return (T) rows.get(0);
-            }
-        }
-        return null;
+        load(type, List.of(id));
+        return (T) identity.get(id);
     }
 
     @Override

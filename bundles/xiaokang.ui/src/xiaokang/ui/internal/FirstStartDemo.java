@@ -21,8 +21,6 @@ import xiaokang.store.Database;
  */
 public final class FirstStartDemo extends Job {
 
-    static final long SEED = 2020;
-
     private final Path folder;
     private Display display;
     private IStatusLineManager statusLine;
@@ -59,7 +57,7 @@ public final class FirstStartDemo extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            DemoDatabase.create(Database.embedded(folder), SEED, 1, monitor);
+            DemoDatabase.create(Database.embedded(folder), DemoDatabase.DEFAULT_SEED, 1, monitor);
             showStatus(NLS.bind(Messages.FirstStartDemo_done, folder));
             return Status.OK_STATUS;
         } catch (Exception e) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Person;
@@ -125,6 +126,27 @@ class StoreTest {
         assertEquals(1, inserts.size(), "a new object with its contents is one insert");
         assertEquals("CORE.CITY", inserts.get(0).get(1));
         assertTrue(((String) inserts.get(0).get(2)).startsWith("City 邵东市 (+"), inserts.toString());
+    }
+
+    @Test
+    void movingAHouseholdToAnotherVillageRewritesItsLinkAndAuditsBothVillages() throws Exception {
+        long from;
+        long to;
+        try (Session session = store.openSession("测试")) {
+            Village village = village(session);
+            Village other = CoreFactory.eINSTANCE.createVillage();
+            other.setName("永华村");
+            village.getTownship().getVillages().add(other);
+            session.commit();
+            Household moved = session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            other.getHouseholds().add(moved);
+            session.commit();
+            from = session.id(village);
+            to = session.id(other);
+        }
+        assertEquals(List.of(List.of(String.valueOf(from), String.valueOf(to))),
+                rows("SELECT OLD_VALUE, NEW_VALUE FROM XK.AUDIT WHERE ATTRIBUTE = 'VILLAGE_ID'"));
+        assertEquals(List.of(List.of(to)), rows("SELECT VILLAGE_ID FROM CORE.HOUSEHOLD WHERE NUMBER = '4305821042010001'"));
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EReference;
 
 import xiaokang.core.model.City;
 import xiaokang.core.model.CorePackage;
-import xiaokang.core.model.Household;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
 import xiaokang.store.Session;
@@ -81,10 +80,6 @@ final class CountyContent implements AutoCloseable {
             return CorePackage.Literals.VILLAGE__HOUSEHOLDS;
         }
         return null;
-    }
-
-    static boolean isLeaf(Object element) {
-        return element instanceof Household;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package xiaokang.core.ui.internal;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
@@ -28,7 +29,7 @@ final class CountyLabelProvider extends ItemLabelProvider {
         if (element instanceof String message) {
             return message;
         }
-        int count = content == null ? 0 : content.childCount((org.eclipse.emf.ecore.EObject) element);
+        int count = content == null ? 0 : content.childCount((EObject) element);
         if (element instanceof City city) {
             return NLS.bind(Messages.CountyNavigator_townships, city.getName(), count);
         }

@@ -29,7 +29,7 @@ final class CountyTreeProvider implements ITreeContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
-        if (!(parent instanceof EObject object) || content == null || CountyContent.isLeaf(parent)) {
+        if (!(parent instanceof EObject object) || content == null) {
             return new Object[0];
         }
         try {
