@@ -15,7 +15,7 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class Arguments {
 
-    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
     private final List<String> positional = new ArrayList<>();
 
@@ -31,7 +31,7 @@ public final class Arguments {
                 if (i + 1 >= words.size()) {
                     throw new UsageException(NLS.bind(Messages.Arguments_missingValue, word));
                 }
-                arguments.values.put(word, words.get(++i));
+                arguments.values.computeIfAbsent(word, key -> new ArrayList<>()).add(words.get(++i));
             } else if (flagOptions.contains(word)) {
                 arguments.flags.add(word);
             } else if (word.startsWith("-")) { //$NON-NLS-1$
@@ -43,13 +43,20 @@ public final class Arguments {
         return arguments;
     }
 
+    /** The option's value; when given several times, the last. */
     public String value(String option, String fallback) {
-        return values.getOrDefault(option, fallback);
+        List<String> given = values.get(option);
+        return given == null ? fallback : given.get(given.size() - 1);
+    }
+
+    /** Every value of an option that may be repeated ({@code --param a=1 --param b=2}), in order. */
+    public List<String> values(String option) {
+        return List.copyOf(values.getOrDefault(option, List.of()));
     }
 
     /** The option's value as a whole number within [min, max]. */
     public int intValue(String option, int fallback, int min, int max) throws UsageException {
-        String text = values.get(option);
+        String text = value(option, null);
         if (text == null) {
             return fallback;
         }

@@ -1,0 +1,182 @@
+package xiaokang.reports.ui.internal;
+
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import xiaokang.core.model.City;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.IndicatorLevel;
+import xiaokang.reports.IndicatorValue;
+import xiaokang.reports.Indicators;
+
+/**
+ * 关键指标: the indicators of every installed plug-in for the city, township or village selected
+ * anywhere in the workbench (the city until something is selected), from the latest indicator run.
+ */
+public final class KeyFiguresView extends ViewPart implements ISelectionListener {
+
+    public static final String ID = "xiaokang.reports.ui.keyFigures"; //$NON-NLS-1$
+
+    private Label place;
+    private TableViewer table;
+    private Label stamp;
+    private Place current;
+
+    /** The place figures are shown for: its level, its name, and its code (null for the city). */
+    record Place(IndicatorLevel level, String name, String code) {
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        place = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(place);
+        table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
+        column(Messages.KeyFiguresView_indicator, 200, SWT.LEFT, IndicatorValue::name);
+        column(Messages.KeyFiguresView_value, 100, SWT.RIGHT, KeyFiguresView::formatted);
+        column(Messages.KeyFiguresView_unit, 60, SWT.LEFT, IndicatorValue::unit);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        stamp = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(stamp);
+        getSite().getPage().addPostSelectionListener(this);
+        load(new Place(IndicatorLevel.CITY, Messages.KeyFiguresView_city, null));
+    }
+
+    private void column(String title, int width, int alignment, java.util.function.Function<IndicatorValue, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, alignment);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((IndicatorValue) element);
+            }
+        });
+    }
+
+    static String formatted(IndicatorValue value) {
+        NumberFormat format = NumberFormat.getNumberInstance();
+        format.setMinimumFractionDigits(value.decimals());
+        format.setMaximumFractionDigits(value.decimals());
+        return value.value() == null ? "—" : format.format(value.value().setScale(value.decimals(), RoundingMode.HALF_UP)); //$NON-NLS-1$
+    }
+
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part != this && selection instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof EObject object) {
+            Place selected = placeOf(object);
+            if (selected != null) {
+                load(selected);
+            }
+        }
+    }
+
+    static Place placeOf(EObject object) {
+        if (object instanceof City city) {
+            return new Place(IndicatorLevel.CITY, city.getName(), null);
+        }
+        if (object instanceof Township township) {
+            return new Place(IndicatorLevel.TOWNSHIP, township.getName(), township.getCode());
+        }
+        if (object instanceof Village village) {
+            return new Place(IndicatorLevel.VILLAGE, village.getName(), village.getCode());
+        }
+        return null;
+    }
+
+    /** Reads the place's figures in the background; the indicators are recomputed when the data changed. */
+    void load(Place target) {
+        current = target;
+        place.setText(target.name());
+        Job job = Job.create(NLS.bind(Messages.KeyFiguresView_loading, target.name()), (IProgressMonitor monitor) -> {
+            try (Connection connection = WorkbenchData.store().connect()) {
+                Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), monitor);
+                List<IndicatorValue> values = Indicators.latest(connection, target.level(), placeId(connection, target));
+                table.getControl().getDisplay().asyncExec(() -> show(target, values));
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private static Long placeId(Connection connection, Place target) throws SQLException {
+        if (target.level() == IndicatorLevel.CITY) {
+            return null;
+        }
+        String table = target.level() == IndicatorLevel.TOWNSHIP ? "CORE.TOWNSHIP" : "CORE.VILLAGE"; //$NON-NLS-1$ //$NON-NLS-2$
+        try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM " + table + " WHERE CODE = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            query.setString(1, target.code());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1L;
+            }
+        }
+    }
+
+    private void show(Place target, List<IndicatorValue> values) {
+        if (table.getControl().isDisposed() || target != current) {
+            return;
+        }
+        place.setText(target.name());
+        table.setInput(values);
+        stamp.setText(values.isEmpty() ? "" : NLS.bind(Messages.KeyFiguresView_stamp, //$NON-NLS-1$
+                values.get(0).computedAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)),
+                values.get(0).dataVersion()));
+    }
+
+    /** Reads the figures of the place shown again (after the data changed elsewhere). */
+    public void reload() {
+        load(current);
+    }
+
+    public TableViewer table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(this);
+        super.dispose();
+    }
+}

@@ -1,0 +1,26 @@
+package xiaokang.reports;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Renders contributed reports; an OSGi service. Reports read the database through the connection
+ * handed in, so a design names no database and runs on embedded and network databases alike.
+ */
+public interface ReportEngine {
+
+    /** The parameters the report's design declares, choice lists filled from {@code connection}. */
+    List<ReportParameter> parameters(ReportDescriptor report, Connection connection) throws ReportException;
+
+    /**
+     * Renders {@code request} into {@code output}. The file appears only when the run succeeded:
+     * a failed or cancelled run leaves no partial document behind.
+     *
+     * @throws ReportException with the reason when the design, a parameter, the data or the output fails
+     */
+    void render(ReportRequest request, Connection connection, Path output, IProgressMonitor monitor)
+            throws ReportException;
+}

@@ -1,0 +1,206 @@
+package xiaokang.reports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.core.framework.Platform;
+import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.engine.api.EngineException;
+import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportEngineFactory;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+
+import xiaokang.reports.DataVersion;
+import xiaokang.reports.ReportDescriptor;
+import xiaokang.reports.ReportEngine;
+import xiaokang.reports.ReportException;
+import xiaokang.reports.ReportFormat;
+import xiaokang.reports.ReportParameter;
+import xiaokang.reports.ReportRequest;
+
+/**
+ * The BIRT 4.22 runtime as a service. The platform starts with the first report (about a second)
+ * and stops when the service goes away; BIRT's own threads would otherwise keep the VM alive.
+ */
+public final class BirtReportEngine implements ReportEngine {
+
+    /** Keys of BIRT's JDBC driver: the connection it is handed, and whether it may close it. */
+    private static final String PASS_IN_CONNECTION = "OdaJDBCDriverPassInConnection"; //$NON-NLS-1$
+    private static final String PASS_IN_CLOSE = "OdaJDBCDriverPassInConnectionCloseAfterUse"; //$NON-NLS-1$
+
+    /** What the shared library's page header and footer show; read there with {@code reportContext.getAppContext()}. */
+    private static final String TITLE = "xiaokang.title"; //$NON-NLS-1$
+    private static final String STAMP = "xiaokang.stamp"; //$NON-NLS-1$
+    private static final String PAGE_BEFORE = "xiaokang.pageBefore"; //$NON-NLS-1$
+    private static final String PAGE_MIDDLE = "xiaokang.pageMiddle"; //$NON-NLS-1$
+    private static final String PAGE_AFTER = "xiaokang.pageAfter"; //$NON-NLS-1$
+
+    private BundleContext bundleContext;
+    private IReportEngine engine;
+
+    void activate(BundleContext context) {
+        this.bundleContext = context;
+    }
+
+    synchronized void deactivate() {
+        if (engine != null) {
+            engine.destroy();
+            engine = null;
+            Platform.shutdown();
+        }
+    }
+
+    private synchronized IReportEngine engine() throws ReportException {
+        if (engine == null) {
+            EngineConfig config = new EngineConfig();
+            config.setLogConfig(null, Level.WARNING);
+            config.setResourceLocator(new BundleResourceLocator());
+            try {
+                config.setFontConfig(CjkFonts.writeConfiguration(bundleContext.getDataFile("fontsConfig.xml").toPath()) //$NON-NLS-1$
+                        .toUri().toURL());
+                Platform.startup(config);
+            } catch (MalformedURLException | BirtException e) {
+                throw new ReportException(NLS.bind(Messages.Engine_startFailed, e.getMessage()), e);
+            }
+            IReportEngineFactory factory = (IReportEngineFactory) Platform
+                    .createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
+            engine = factory.createReportEngine(config);
+        }
+        return engine;
+    }
+
+    private IReportRunnable open(ReportDescriptor report) throws ReportException {
+        IReportEngine reportEngine = engine();
+        try (InputStream design = report.design().openStream()) {
+            return reportEngine.openReportDesign(report.design().toExternalForm(), design);
+        } catch (IOException | EngineException e) {
+            throw new ReportException(NLS.bind(Messages.Engine_badDesign, report.id(), e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public List<ReportParameter> parameters(ReportDescriptor report, Connection connection) throws ReportException {
+        return new DesignParameters(engine(), open(report)).read(connection(connection));
+    }
+
+    @Override
+    public void render(ReportRequest request, Connection connection, Path output, IProgressMonitor monitor)
+            throws ReportException {
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Engine_rendering, request.report().name()), 10);
+        IReportRunnable design = open(request.report());
+        progress.worked(2);
+        DesignParameters designParameters = new DesignParameters(engine(), design);
+        List<ReportParameter> declared = designParameters.read(connection(connection));
+        Map<String, Object> values = ParameterValues.convert(request.report(), declared, request.parameters());
+        Path partial = partialFile(output, request.format());
+        IRunAndRenderTask task = engine().createRunAndRenderTask(design);
+        try (CancelWatch watch = new CancelWatch(progress, task)) {
+            Map<String, Object> context = connection(connection);
+            context.put(TITLE, request.report().name());
+            context.put(STAMP, NLS.bind(Messages.Engine_stamp, new Object[] { ParameterValues.summary(declared, values),
+                    LocalDateTime.now().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(request.locale())),
+                    Long.toString(DataVersion.of(connection)) }));
+            context.put(PAGE_BEFORE, Messages.Engine_pageBefore);
+            context.put(PAGE_MIDDLE, Messages.Engine_pageMiddle);
+            context.put(PAGE_AFTER, Messages.Engine_pageAfter);
+            task.setAppContext(context);
+            task.setLocale(request.locale());
+            task.setParameterValues(values);
+            task.setRenderOption(renderOption(request.format(), partial));
+            progress.worked(1);
+            task.run();
+            if (watch.cancelled()) {
+                throw new OperationCanceledException();
+            }
+            if (!task.getErrors().isEmpty()) {
+                throw new ReportException(NLS.bind(Messages.Engine_failed, request.report().id(), errors(task)));
+            }
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+            progress.worked(7);
+        } catch (EngineException e) {
+            throw new ReportException(NLS.bind(Messages.Engine_failed, request.report().id(), e.getMessage()), e);
+        } catch (SQLException e) {
+            throw new ReportException(NLS.bind(Messages.Engine_failed, request.report().id(), e.getMessage()), e);
+        } catch (IOException e) {
+            throw new ReportException(NLS.bind(Messages.Engine_unwritable, output, e.getMessage()), e);
+        } finally {
+            task.close();
+            deleteQuietly(partial);
+        }
+    }
+
+    private static Map<String, Object> connection(Connection connection) {
+        Map<String, Object> context = new HashMap<>();
+        context.put(PASS_IN_CONNECTION, connection);
+        context.put(PASS_IN_CLOSE, Boolean.FALSE);
+        return context;
+    }
+
+    /** The document is written beside {@code output} and moved there once complete. */
+    private static Path partialFile(Path output, ReportFormat format) throws ReportException {
+        Path folder = output.toAbsolutePath().getParent();
+        try {
+            return Files.createTempFile(folder, ".xiaokang-report-", '.' + format.extension()); //$NON-NLS-1$
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReportException(NLS.bind(Messages.Engine_unwritable, output, e.getMessage()), e);
+        }
+    }
+
+    private static RenderOption renderOption(ReportFormat format, Path file) {
+        RenderOption option = switch (format) {
+            case PDF -> {
+                PDFRenderOption pdf = new PDFRenderOption();
+                pdf.setEmbededFont(true);
+                yield pdf;
+            }
+            case HTML -> {
+                HTMLRenderOption html = new HTMLRenderOption();
+                html.setEmbeddable(false);
+                html.setImageHandler(new InlineImageHandler());
+                html.setSupportedImageFormats("SVG;PNG;JPG"); //$NON-NLS-1$
+                yield html;
+            }
+            default -> new RenderOption();
+        };
+        option.setOutputFormat(format.extension());
+        option.setOutputFileName(file.toString());
+        return option;
+    }
+
+    private static String errors(IRunAndRenderTask task) {
+        return ((List<?>) task.getErrors()).stream().map(error -> error instanceof Throwable t ? t.getMessage() : String.valueOf(error))
+                .distinct().collect(Collectors.joining("\n")); //$NON-NLS-1$
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file in the output folder; the next run's name differs
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package xiaokang.reports.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import xiaokang.cli.Arguments;
+import xiaokang.cli.CliCommand;
+import xiaokang.cli.CommandContext;
+import xiaokang.cli.UsageException;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.Indicators;
+import xiaokang.reports.ReportCatalog;
+import xiaokang.reports.ReportDescriptor;
+import xiaokang.reports.ReportEngine;
+import xiaokang.reports.ReportException;
+import xiaokang.reports.ReportFormat;
+import xiaokang.reports.ReportRequest;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * {@code xiaokang report ID --out FILE [--format pdf|html|xlsx|docx] [--param NAME=VALUE]... [--db PATH-OR-URL]}:
+ * renders one report headless. The indicators are brought up to date first, because reports show them.
+ */
+public final class ReportCommand implements CliCommand {
+
+    private static final String FORMAT = "--format"; //$NON-NLS-1$
+    private static final String OUT = "--out"; //$NON-NLS-1$
+    private static final String PARAM = "--param"; //$NON-NLS-1$
+    private static final String DB = "--db"; //$NON-NLS-1$
+
+    @Override
+    public int run(CommandContext context) throws Exception {
+        Arguments arguments = Arguments.parse(context.arguments(), Set.of(FORMAT, OUT, PARAM, DB), Set.of());
+        if (arguments.positional().size() != 1) {
+            throw new UsageException(Messages.Command_oneReport);
+        }
+        String out = arguments.value(OUT, null);
+        if (out == null) {
+            throw new UsageException(Messages.Command_missingOut);
+        }
+        Path output = Path.of(out);
+        ReportFormat format = format(arguments.value(FORMAT, null), output);
+        Map<String, String> parameters = parameters(arguments);
+        String id = arguments.positional().get(0);
+        Optional<ReportDescriptor> report = ReportCatalog.read(Platform.getExtensionRegistry()).find(id);
+        if (report.isEmpty()) {
+            context.err().println(NLS.bind(Messages.Command_unknownReport, id));
+            return FAILED;
+        }
+        long start = System.nanoTime();
+        Store store;
+        try {
+            store = ReportDatabase.open(arguments.value(DB, null));
+        } catch (StoreException e) {
+            context.err().println(e.getMessage());
+            return FAILED;
+        }
+        BundleContext bundle = FrameworkUtil.getBundle(ReportCommand.class).getBundleContext();
+        ServiceReference<ReportEngine> reference = bundle.getServiceReference(ReportEngine.class);
+        ReportEngine engine = reference == null ? null : bundle.getService(reference);
+        if (engine == null) {
+            context.err().println(Messages.Command_noEngine);
+            return FAILED;
+        }
+        try (Connection connection = store.connect()) {
+            Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
+            engine.render(new ReportRequest(report.get(), format, parameters, Locale.getDefault()), connection, output,
+                    new NullProgressMonitor());
+        } catch (ReportException e) {
+            context.err().println(e.getMessage());
+            return FAILED;
+        } finally {
+            bundle.ungetService(reference);
+        }
+        context.out().println(NLS.bind(Messages.Command_written, new Object[] { output.toAbsolutePath(),
+                format.name(), String.format("%.1f", (System.nanoTime() - start) / 1e9) })); //$NON-NLS-1$
+        return OK;
+    }
+
+    private static ReportFormat format(String option, Path output) throws UsageException {
+        String text = option;
+        if (text == null) {
+            String name = output.getFileName().toString();
+            text = name.substring(name.lastIndexOf('.') + 1);
+        }
+        ReportFormat format = ReportFormat.parse(text);
+        if (format == null) {
+            throw new UsageException(NLS.bind(Messages.Command_badFormat, text));
+        }
+        return format;
+    }
+
+    private static Map<String, String> parameters(Arguments arguments) throws UsageException {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String assignment : arguments.values(PARAM)) {
+            int equals = assignment.indexOf('=');
+            if (equals <= 0) {
+                throw new UsageException(NLS.bind(Messages.Command_badParam, assignment));
+            }
+            parameters.put(assignment.substring(0, equals).trim(), assignment.substring(equals + 1));
+        }
+        return parameters;
+    }
+}
