@@ -16,8 +16,9 @@ public interface ReportEngine {
     List<ReportParameter> parameters(ReportDescriptor report, Connection connection) throws ReportException;
 
     /**
-     * Renders {@code request} into {@code output}. The file appears only when the run succeeded:
-     * a failed or cancelled run leaves no partial document behind.
+     * Renders {@code request} into {@code output}, after bringing the indicators up to the data.
+     * The file appears only when the run succeeded: a failed or cancelled run leaves no partial
+     * document behind.
      *
      * @throws ReportException with the reason when the design, a parameter, the data or the output fails
      */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import org.eclipse.birt.core.exception.BirtException;
@@ -35,6 +36,8 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 
 import xiaokang.reports.DataVersion;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportException;
@@ -59,6 +62,13 @@ public final class BirtReportEngine implements ReportEngine {
     private static final String PAGE_MIDDLE = "xiaokang.pageMiddle"; //$NON-NLS-1$
     private static final String PAGE_AFTER = "xiaokang.pageAfter"; //$NON-NLS-1$
 
+    /**
+     * OpenPDF's layout processor, which BIRT always enables, tries to open a font inside a .ttc
+     * collection as a file, warns, and falls back to the font BIRT embeds anyway: kept quiet.
+     */
+    private static final Logger FONT_LOGGER = Logger
+            .getLogger("org.eclipse.birt.report.engine.layout.pdf.font.FontMappingManagerFactory"); //$NON-NLS-1$
+
     private BundleContext bundleContext;
     private IReportEngine engine;
 
@@ -76,6 +86,10 @@ public final class BirtReportEngine implements ReportEngine {
 
     private synchronized IReportEngine engine() throws ReportException {
         if (engine == null) {
+            FONT_LOGGER.setLevel(Level.SEVERE);
+            // POI logs through Log4j to SLF4J, whose provider lookups inside OSGi print lines on stderr.
+            quietUnlessSet("log4j2.statusLoggerLevel", "OFF"); //$NON-NLS-1$ //$NON-NLS-2$
+            quietUnlessSet("slf4j.internal.verbosity", "ERROR"); //$NON-NLS-1$ //$NON-NLS-2$
             EngineConfig config = new EngineConfig();
             config.setLogConfig(null, Level.WARNING);
             config.setResourceLocator(new BundleResourceLocator());
@@ -91,6 +105,12 @@ public final class BirtReportEngine implements ReportEngine {
             engine = factory.createReportEngine(config);
         }
         return engine;
+    }
+
+    private static void quietUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private IReportRunnable open(ReportDescriptor report) throws ReportException {
@@ -112,7 +132,10 @@ public final class BirtReportEngine implements ReportEngine {
             throws ReportException {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Engine_rendering, request.report().name()), 10);
         IReportRunnable design = open(request.report());
-        progress.worked(2);
+        progress.worked(1);
+        // Reports read the indicator table: bring it up to the data first (a no-op when it is).
+        Indicators.refresh(connection, IndicatorCatalog.read(org.eclipse.core.runtime.Platform.getExtensionRegistry()),
+                progress.split(1));
         DesignParameters designParameters = new DesignParameters(engine(), design);
         List<ReportParameter> declared = designParameters.read(connection(connection));
         Map<String, Object> values = ParameterValues.convert(request.report(), declared, request.parameters());

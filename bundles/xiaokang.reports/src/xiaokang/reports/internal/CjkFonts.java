@@ -15,7 +15,6 @@ import xiaokang.reports.ReportException;
  * The Chinese font reports are drawn with, and the BIRT font configuration that maps every generic
  * family and the CJK catalogues to it, so that PDFs embed it instead of naming a font the reader
  * may lack. BIRT reads only the folders listed in the configuration, not their sub-folders.
- * Kerning stays off: OpenPDF's layout processor cannot open a font inside a .ttc collection.
  */
 final class CjkFonts {
 

@@ -19,8 +19,6 @@ import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
-import xiaokang.reports.IndicatorCatalog;
-import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
@@ -32,7 +30,7 @@ import xiaokang.store.StoreException;
 
 /**
  * {@code xiaokang report ID --out FILE [--format pdf|html|xlsx|docx] [--param NAME=VALUE]... [--db PATH-OR-URL]}:
- * renders one report headless. The indicators are brought up to date first, because reports show them.
+ * renders one report headless.
  */
 public final class ReportCommand implements CliCommand {
 
@@ -76,7 +74,6 @@ public final class ReportCommand implements CliCommand {
             return FAILED;
         }
         try (Connection connection = store.connect()) {
-            Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
             engine.render(new ReportRequest(report.get(), format, parameters, Locale.getDefault()), connection, output,
                     new NullProgressMonitor());
         } catch (ReportException e) {

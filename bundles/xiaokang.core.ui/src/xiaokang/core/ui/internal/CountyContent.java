@@ -26,11 +26,13 @@ import xiaokang.store.StoreException;
  */
 final class CountyContent implements AutoCloseable {
 
+    private final Store store;
     private final Session session;
     private final City city;
     private final Map<Long, Integer> childCounts = new HashMap<>();
 
     CountyContent(Store store) throws StoreException {
+        this.store = store;
         this.session = store.openSession(System.getProperty("user.name")); //$NON-NLS-1$
         List<City> cities = session.roots(CorePackage.Literals.CITY);
         this.city = cities.isEmpty() ? null : cities.get(0);
@@ -54,6 +56,15 @@ final class CountyContent implements AutoCloseable {
     /** The city, or null when the database holds none yet. */
     City city() {
         return city;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    /** The stored id of an object the navigator shows. */
+    long id(EObject object) {
+        return session.id(object);
     }
 
     int childCount(EObject object) {

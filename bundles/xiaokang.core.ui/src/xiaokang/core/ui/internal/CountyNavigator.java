@@ -9,13 +9,16 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.Models;
+import xiaokang.core.model.Household;
 import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
 import xiaokang.store.Database;
@@ -44,6 +47,7 @@ public final class CountyNavigator extends ViewPart {
         viewer.setLabelProvider(labels);
         viewer.setInput(Messages.CountyNavigator_loading);
         getSite().setSelectionProvider(viewer);
+        viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
         load(DataLocation.defaultFolder());
     }
 
@@ -87,6 +91,20 @@ public final class CountyNavigator extends ViewPart {
         labels.setContent(loaded);
         viewer.setInput(loaded);
         viewer.expandToLevel(2);
+    }
+
+    /** Opens a household in its editor; opens or closes anything else in the tree. */
+    void open(Object element) {
+        if (element instanceof Household household && content != null) {
+            try {
+                getSite().getPage().openEditor(new HouseholdEditorInput(content.store(), content.id(household),
+                        labels.getText(household)), HouseholdEditor.ID);
+            } catch (PartInitException e) {
+                Platform.getLog(getClass()).log(e.getStatus());
+            }
+        } else if (element != null) {
+            viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        }
     }
 
     public TreeViewer viewer() {

@@ -2,20 +2,85 @@ package xiaokang.core.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
+import xiaokang.core.IdNumbers;
+
 final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
     public static String CountyNavigator_households;
-    public static String CountyNavigator_loading;
     public static String CountyNavigator_loadJob;
+    public static String CountyNavigator_loading;
     public static String CountyNavigator_noData;
     public static String CountyNavigator_townships;
     public static String CountyNavigator_villages;
+    public static String HouseholdChecksPage_assessor;
+    public static String HouseholdChecksPage_check;
+    public static String HouseholdChecksPage_date;
+    public static String HouseholdChecksPage_failed;
+    public static String HouseholdChecksPage_note;
+    public static String HouseholdChecksPage_passed;
+    public static String HouseholdChecksPage_result;
+    public static String HouseholdChecksPage_title;
+    public static String HouseholdEditor_conflict;
+    public static String HouseholdEditor_conflictTitle;
+    public static String HouseholdEditor_gone;
+    public static String HouseholdEditor_invalidIdNumbers;
+    public static String HouseholdEditor_keepEditing;
+    public static String HouseholdEditor_overwrite;
+    public static String HouseholdEditor_reload;
+    public static String HouseholdEditor_saveFailed;
+    public static String HouseholdEditor_saveRefused;
+    public static String HouseholdFactsPage_facts;
+    public static String HouseholdFactsPage_title;
+    public static String HouseholdFactsPage_year;
+    public static String HouseholdFactsPage_yuan;
+    public static String HouseholdHistoryPage_action;
+    public static String HouseholdHistoryPage_at;
+    public static String HouseholdHistoryPage_attribute;
+    public static String HouseholdHistoryPage_new;
+    public static String HouseholdHistoryPage_old;
+    public static String HouseholdHistoryPage_table;
+    public static String HouseholdHistoryPage_title;
+    public static String HouseholdHistoryPage_who;
+    public static String HouseholdMembersPage_invalidId;
+    public static String HouseholdMembersPage_title;
+    public static String Problem_BIRTH_DATE;
+    public static String Problem_CHARACTERS;
+    public static String Problem_CHECK_DIGIT;
+    public static String Problem_LENGTH;
+    public static String ProblemsView_checkCounty;
+    public static String ProblemsView_checking;
+    public static String ProblemsView_count;
+    public static String ProblemsView_error;
+    public static String ProblemsView_household;
+    public static String ProblemsView_info;
+    public static String ProblemsView_message;
+    public static String ProblemsView_place;
+    public static String ProblemsView_policy;
+    public static String ProblemsView_severity;
+    public static String ProblemsView_warning;
+    public static String SearchView_found;
+    public static String SearchView_hint;
+    public static String SearchView_household;
+    public static String SearchView_idNumber;
+    public static String SearchView_name;
+    public static String SearchView_tooMany;
+    public static String SearchView_township;
+    public static String SearchView_village;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    static String problemText(IdNumbers.Problem problem) {
+        return switch (problem) {
+            case BIRTH_DATE -> Problem_BIRTH_DATE;
+            case CHARACTERS -> Problem_CHARACTERS;
+            case CHECK_DIGIT -> Problem_CHECK_DIGIT;
+            case LENGTH -> Problem_LENGTH;
+        };
     }
 }

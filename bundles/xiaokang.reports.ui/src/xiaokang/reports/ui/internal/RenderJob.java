@@ -10,15 +10,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
-import xiaokang.reports.IndicatorCatalog;
-import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportException;
 import xiaokang.reports.ReportFormat;
@@ -26,8 +23,7 @@ import xiaokang.reports.ReportRequest;
 import xiaokang.store.StoreException;
 
 /**
- * Renders a report in the background with progress and cancel; the indicators are brought up to
- * date first. A failure is reported by the workbench with the engine's message; on success
+ * Renders a report in the background with progress and cancel. A failure is reported by the workbench with the engine's message; on success
  * {@code done} runs in the UI thread.
  */
 public final class RenderJob extends Job {
@@ -50,11 +46,10 @@ public final class RenderJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 1);
         try (Connection connection = WorkbenchData.store().connect()) {
-            Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), progress.split(20));
             WorkbenchData.engine().render(new ReportRequest(report, format, parameters, Locale.getDefault()), connection, output,
-                    progress.split(80));
+                    progress);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (ReportException | StoreException | CoreException | java.sql.SQLException e) {

@@ -1,0 +1,61 @@
+package xiaokang.core.ui.internal;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
+
+import xiaokang.edit.ui.EditCommands;
+
+/** Shows attribute values as the Properties view does (enum literals in the user's language) and binds text fields to them. */
+final class FeatureText {
+
+    private FeatureText() {
+    }
+
+    static String of(AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
+        Object value = owner.eGet(attribute);
+        if (value == null) {
+            return ""; //$NON-NLS-1$
+        }
+        Object adapter = domain.getAdapterFactory().adapt(owner, IItemPropertySource.class);
+        if (adapter instanceof IItemPropertySource source) {
+            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(owner, attribute);
+            if (descriptor != null) {
+                IItemLabelProvider labels = descriptor.getLabelProvider(owner);
+                return labels.getText(value);
+            }
+        }
+        return String.valueOf(value);
+    }
+
+    /** Edits {@code attribute} of {@code owner()} when the field loses focus or Enter is pressed; a value of the wrong type is put back. */
+    static void bind(Text text, AdapterFactoryEditingDomain domain, java.util.function.Supplier<EObject> owner, EAttribute attribute) {
+        Runnable commit = () -> {
+            EObject target = owner.get();
+            Object value;
+            try {
+                value = text.getText().isEmpty() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), text.getText().trim());
+            } catch (RuntimeException e) {
+                text.setText(of(domain, target, attribute));
+                return;
+            }
+            EditCommands.apply(domain, target, attribute, value);
+        };
+        text.addListener(SWT.FocusOut, event -> commit.run());
+        text.addListener(SWT.DefaultSelection, event -> commit.run());
+    }
+
+    /** Puts the model's value into the field unless the user is typing in it. */
+    static void show(Text text, AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
+        String value = owner.eGet(attribute) == null ? "" : String.valueOf(owner.eGet(attribute)); //$NON-NLS-1$
+        if (!text.isFocusControl() && !text.getText().equals(value)) {
+            text.setText(value);
+        }
+    }
+}

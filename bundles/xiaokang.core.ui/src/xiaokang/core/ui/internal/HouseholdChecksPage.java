@@ -1,0 +1,63 @@
+package xiaokang.core.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+
+import xiaokang.core.model.Assessment;
+import xiaokang.core.model.CheckResult;
+import xiaokang.core.model.CorePackage;
+
+/** 六项核查: every assessment of the household, newest first, one row per check. */
+final class HouseholdChecksPage extends FormPage {
+
+    private final HouseholdEditor editor;
+
+    HouseholdChecksPage(HouseholdEditor editor) {
+        super(editor, "checks", Messages.HouseholdChecksPage_title); //$NON-NLS-1$
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managed) {
+        managed.getForm().setText(Messages.HouseholdChecksPage_title);
+        managed.getForm().getBody().setLayout(new FillLayout());
+        TableViewer table = new TableViewer(managed.getForm().getBody(), SWT.FULL_SELECTION | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(table, Messages.HouseholdChecksPage_date, 100, result -> String.valueOf(((Assessment) result.eContainer()).getDate()));
+        column(table, Messages.HouseholdChecksPage_check, 120,
+                result -> FeatureText.of(editor.domain(), result, CorePackage.Literals.CHECK_RESULT__CHECK));
+        column(table, Messages.HouseholdChecksPage_result, 70,
+                result -> result.isPassed() ? Messages.HouseholdChecksPage_passed : Messages.HouseholdChecksPage_failed);
+        column(table, Messages.HouseholdChecksPage_note, 240, result -> result.getNote() == null ? "" : result.getNote()); //$NON-NLS-1$
+        column(table, Messages.HouseholdChecksPage_assessor, 100, result -> ((Assessment) result.eContainer()).getAssessor());
+        editor.onChange(() -> {
+            if (!table.getControl().isDisposed()) {
+                List<CheckResult> results = new ArrayList<>();
+                editor.household().getAssessments().stream()
+                        .sorted((a, b) -> String.valueOf(b.getDate()).compareTo(String.valueOf(a.getDate())))
+                        .forEach(assessment -> results.addAll(assessment.getResults()));
+                table.setInput(results);
+            }
+        });
+        editor.commandStackChanged(null);
+    }
+
+    private static void column(TableViewer table, String title, int width, Function<CheckResult, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((CheckResult) element)));
+    }
+}

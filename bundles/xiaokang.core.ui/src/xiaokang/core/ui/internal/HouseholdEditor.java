@@ -1,0 +1,287 @@
+package xiaokang.core.ui.internal;
+
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
+
+import xiaokang.core.IdNumbers;
+import xiaokang.core.model.Assessment;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.Person;
+import xiaokang.edit.ui.UndoRedoActions;
+import xiaokang.store.ConflictException;
+import xiaokang.store.Session;
+import xiaokang.store.StoreException;
+
+/**
+ * 户 editor: the household's facts, its members (ID numbers checked as typed), its checks and the
+ * change history, on pages. Every edit is a command on the editor's stack (the workbench's Undo
+ * and Redo go back to the last save); Save writes everything in one transaction and, when someone
+ * else saved the household meanwhile, asks whether to reload, overwrite or keep editing.
+ */
+public final class HouseholdEditor extends FormEditor implements CommandStackListener {
+
+    public static final String ID = "xiaokang.core.ui.householdEditor"; //$NON-NLS-1$
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+            ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private AdapterFactoryEditingDomain domain;
+    private UndoRedoActions undoRedo;
+    private Session session;
+    private Household household;
+    private LocalChanges localChanges;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof HouseholdEditorInput)) {
+            throw new PartInitException(input.getName());
+        }
+        super.init(site, input);
+        try {
+            load();
+        } catch (StoreException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        setPartName(input.getName());
+    }
+
+    HouseholdEditorInput householdInput() {
+        return (HouseholdEditorInput) getEditorInput();
+    }
+
+    /** Reads the household and all it holds in a new session; the command stack starts empty. */
+    private void load() throws StoreException {
+        Session loaded = householdInput().store().openSession(System.getProperty("user.name")); //$NON-NLS-1$
+        Household read = loaded.get(CorePackage.Literals.HOUSEHOLD, householdInput().id());
+        if (read == null) {
+            loaded.close();
+            throw new StoreException(NLS.bind(Messages.HouseholdEditor_gone, householdInput().getName()));
+        }
+        loaded.children(read, CorePackage.Literals.HOUSEHOLD__MEMBERS);
+        loaded.children(read, CorePackage.Literals.HOUSEHOLD__INCOMES);
+        loaded.children(read, CorePackage.Literals.HOUSEHOLD__ASSISTANCE);
+        for (Assessment assessment : loaded.<Assessment>children(read, CorePackage.Literals.HOUSEHOLD__ASSESSMENTS)) {
+            loaded.children(assessment, CorePackage.Literals.ASSESSMENT__RESULTS);
+        }
+        closeSession();
+        session = loaded;
+        household = read;
+        localChanges = new LocalChanges(read);
+        if (undoRedo != null) {
+            undoRedo.dispose();
+            domain.getCommandStack().removeCommandStackListener(this);
+        }
+        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+        domain.getCommandStack().addCommandStackListener(this);
+        undoRedo = new UndoRedoActions(domain.getCommandStack());
+        if (getEditorSite() != null && getContainer() != null) {
+            undoRedo.install(getEditorSite().getActionBars());
+        }
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addPage(new HouseholdFactsPage(this));
+            addPage(new HouseholdMembersPage(this));
+            addPage(new HouseholdChecksPage(this));
+            addPage(new HouseholdHistoryPage(this));
+        } catch (PartInitException e) {
+            getEditorSite().getPage().closeEditor(this, false);
+        }
+        undoRedo.install(getEditorSite().getActionBars());
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), new Action() {
+            @Override
+            public void run() {
+                revert();
+            }
+        });
+    }
+
+    public Household household() {
+        return household;
+    }
+
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    public UndoRedoActions undoRedo() {
+        return undoRedo;
+    }
+
+    /** Pages register how they show the model; all run after every edit, undo, redo and reload. */
+    void onChange(Runnable refresher) {
+        refreshers.add(refresher);
+    }
+
+    @Override
+    public void commandStackChanged(EventObject event) {
+        getContainer().getDisplay().asyncExec(() -> {
+            if (getContainer() != null && !getContainer().isDisposed()) {
+                refreshers.forEach(Runnable::run);
+                editorDirtyStateChanged();
+            }
+        });
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    /** The members whose ID number is not a valid GB 11643 number: the save is refused while any is. */
+    List<Person> invalidMembers() {
+        return household.getMembers().stream().filter(person -> !IdNumbers.isValid(person.getIdNumber())).toList();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (!save()) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    /** What a save attempt came to. */
+    public enum SaveOutcome {
+        SAVED, REFUSED, CONFLICT, FAILED
+    }
+
+    private String lastProblem;
+
+    /** Saves without asking anything: refused while an ID number is invalid, CONFLICT when someone else saved first. */
+    public SaveOutcome trySave() {
+        List<Person> invalid = invalidMembers();
+        if (!invalid.isEmpty()) {
+            lastProblem = NLS.bind(Messages.HouseholdEditor_invalidIdNumbers, invalid.get(0).getName(), invalid.get(0).getIdNumber());
+            return SaveOutcome.REFUSED;
+        }
+        try {
+            session.commit();
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            localChanges = new LocalChanges(household);
+            editorDirtyStateChanged();
+            refreshers.forEach(Runnable::run);
+            if (getSite().getPage().findView(ProblemsView.ID) instanceof ProblemsView problems) {
+                problems.recheck(household, householdInput().id());
+            }
+            return SaveOutcome.SAVED;
+        } catch (ConflictException e) {
+            lastProblem = e.getMessage();
+            return SaveOutcome.CONFLICT;
+        } catch (StoreException e) {
+            lastProblem = e.getMessage();
+            return SaveOutcome.FAILED;
+        }
+    }
+
+    /** Why the last save did not happen. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    /** Saves, telling the user why not and offering the choices of a conflict. */
+    boolean save() {
+        return switch (trySave()) {
+            case SAVED -> true;
+            case REFUSED -> {
+                MessageDialog.openError(getSite().getShell(), Messages.HouseholdEditor_saveRefused, lastProblem);
+                yield false;
+            }
+            case CONFLICT -> resolveConflict(lastProblem);
+            case FAILED -> {
+                MessageDialog.openError(getSite().getShell(), Messages.HouseholdEditor_saveFailed, lastProblem);
+                yield false;
+            }
+        };
+    }
+
+    private boolean resolveConflict(String conflict) {
+        int choice = new MessageDialog(getSite().getShell(), Messages.HouseholdEditor_conflictTitle, null,
+                NLS.bind(Messages.HouseholdEditor_conflict, conflict), MessageDialog.WARNING, 2,
+                Messages.HouseholdEditor_reload, Messages.HouseholdEditor_overwrite, Messages.HouseholdEditor_keepEditing).open();
+        if (choice == 0) {
+            revert();
+            return true;
+        }
+        if (choice == 1) {
+            return overwrite();
+        }
+        return false;
+    }
+
+    /** Reloads the household as saved now, makes this editor's changes again on it, and saves. */
+    public boolean overwrite() {
+        List<LocalChanges.Change> mine = localChanges.of(household);
+        try {
+            load();
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.HouseholdEditor_saveFailed, e.getMessage());
+            return false;
+        }
+        LocalChanges.apply(mine, household, domain);
+        return trySave() == SaveOutcome.SAVED || save();
+    }
+
+    /** Throws away unsaved changes and shows the household as stored now. */
+    void revert() {
+        try {
+            load();
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.HouseholdEditor_saveFailed, e.getMessage());
+            return;
+        }
+        refreshers.forEach(Runnable::run);
+        editorDirtyStateChanged();
+    }
+
+    @Override
+    public void doSaveAs() {
+        // a household is saved where it is
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (StoreException e) {
+                // nothing unsaved is kept by a closing session
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
+        closeSession();
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,147 @@
+package xiaokang.core.ui.internal;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+
+import xiaokang.core.IdNumbers;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Person;
+import xiaokang.edit.ui.EditCommands;
+
+/**
+ * 家庭成员: the members in an editable table. The ID number is checked as it is typed (the cell
+ * turns red and the form header says what is wrong); gender and birth date follow from it.
+ */
+public final class HouseholdMembersPage extends FormPage {
+
+    public static final String ID = "members"; //$NON-NLS-1$
+
+    private final HouseholdEditor editor;
+    private TableViewer table;
+
+    HouseholdMembersPage(HouseholdEditor editor) {
+        super(editor, ID, Messages.HouseholdMembersPage_title);
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managed) {
+        managed.getForm().setText(Messages.HouseholdMembersPage_title);
+        managed.getForm().getBody().setLayout(new FillLayout());
+        table = new TableViewer(managed.getForm().getBody(), SWT.FULL_SELECTION | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        Person sample = CoreFactory.eINSTANCE.createPerson();
+        editable(sample, CorePackage.Literals.PERSON__NAME, 90);
+        TableViewerColumn id = editable(sample, CorePackage.Literals.PERSON__ID_NUMBER, 170);
+        Color error = table.getControl().getDisplay().getSystemColor(SWT.COLOR_RED);
+        id.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Person) element).getIdNumber();
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return IdNumbers.isValid(((Person) element).getIdNumber()) ? null : error;
+            }
+        });
+        for (EAttribute shown : List.of(CorePackage.Literals.PERSON__GENDER, CorePackage.Literals.PERSON__BIRTH_DATE,
+                CorePackage.Literals.PERSON__RELATION, CorePackage.Literals.PERSON__HEALTH,
+                CorePackage.Literals.PERSON__LABOUR_ABILITY, CorePackage.Literals.PERSON__EDUCATION,
+                CorePackage.Literals.PERSON__IN_SCHOOL, CorePackage.Literals.PERSON__MEDICAL_INSURANCE)) {
+            column(sample, shown, 80, person -> FeatureText.of(editor.domain(), person, shown));
+        }
+        editor.onChange(() -> {
+            if (!table.getControl().isDisposed()) {
+                table.setInput(editor.household().getMembers());
+                showProblems(managed);
+            }
+        });
+        editor.commandStackChanged(null);
+    }
+
+    private TableViewerColumn column(Person sample, EAttribute attribute, int width, Function<Person, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(EditCommands.displayName(editor.domain(), sample, attribute));
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((Person) element)));
+        return column;
+    }
+
+    private TableViewerColumn editable(Person sample, EAttribute attribute, int width) {
+        TableViewerColumn column = column(sample, attribute, width, person -> {
+            Object value = person.eGet(attribute);
+            return value == null ? "" : value.toString(); //$NON-NLS-1$
+        });
+        column.setEditingSupport(new EditingSupport(table) {
+            private final TextCellEditor cells = new TextCellEditor(table.getTable());
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return cells;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                Object value = ((Person) element).eGet(attribute);
+                return value == null ? "" : value.toString(); //$NON-NLS-1$
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                setMember((Person) element, attribute, ((String) value).trim());
+            }
+        });
+        return column;
+    }
+
+    /** Sets a member's name or ID number; an invalid ID number is kept (and shown red) so that it can be corrected. */
+    public void setMember(Person person, EAttribute attribute, String value) {
+        EditCommands.apply(editor.domain(), person, attribute, value);
+    }
+
+    private void showProblems(IManagedForm managed) {
+        List<Person> invalid = editor.invalidMembers();
+        if (invalid.isEmpty()) {
+            managed.getForm().setMessage(null, IMessageProvider.NONE);
+            return;
+        }
+        Person first = invalid.get(0);
+        String problem = IdNumbers.problem(first.getIdNumber()).map(Messages::problemText).orElse(""); //$NON-NLS-1$
+        managed.getForm().setMessage(NLS.bind(Messages.HouseholdMembersPage_invalidId,
+                new Object[] { first.getName(), first.getIdNumber(), problem }), IMessageProvider.ERROR);
+    }
+
+    /** The form header's message: an error naming the member whose ID number is wrong, or nothing. */
+    public String problemMessage() {
+        return getManagedForm() == null ? null : getManagedForm().getForm().getMessage();
+    }
+
+    public TableViewer table() {
+        return table;
+    }
+}

@@ -1,0 +1,203 @@
+package xiaokang.core.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import xiaokang.core.Rules;
+import xiaokang.core.Validator;
+import xiaokang.core.Violation;
+import xiaokang.core.model.Assessment;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * 问题: every breach of the installed rules (the core's and every plug-in's) found by checking the
+ * county, township by township in a background job; a saved household is checked again at once.
+ * Double-click opens the household.
+ */
+public final class ProblemsView extends ViewPart {
+
+    public static final String ID = "xiaokang.core.ui.problems"; //$NON-NLS-1$
+
+    /** One breach, with where it is and which household to open. */
+    public record Problem(Violation violation, String place, String household, long householdId) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+    private TableViewer table;
+    private Store store;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.ProblemsView_severity, 60, problem -> severity(problem.violation()));
+        column(Messages.ProblemsView_place, 140, Problem::place);
+        column(Messages.ProblemsView_household, 110, Problem::household);
+        column(Messages.ProblemsView_message, 320, problem -> problem.violation().message());
+        column(Messages.ProblemsView_policy, 260, problem -> problem.violation().policy());
+        table.addDoubleClickListener(event -> open((Problem) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        Action check = new Action(Messages.ProblemsView_checkCounty) {
+            @Override
+            public void run() {
+                checkCounty();
+            }
+        };
+        getViewSite().getActionBars().getToolBarManager().add(check);
+        table.setInput(problems);
+    }
+
+    private void column(String title, int width, Function<Problem, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
+            String value = text.apply((Problem) element);
+            return value == null ? "" : value; //$NON-NLS-1$
+        }));
+    }
+
+    private static String severity(Violation violation) {
+        return switch (violation.severity()) {
+            case ERROR -> Messages.ProblemsView_error;
+            case WARNING -> Messages.ProblemsView_warning;
+            case INFO -> Messages.ProblemsView_info;
+        };
+    }
+
+    /** Checks this database from now on. */
+    public void use(Store database) {
+        store = database;
+    }
+
+    /** Checks every household of the county in a job, township by township; returns the job. */
+    public Job checkCounty() {
+        Job job = Job.create(Messages.ProblemsView_checking, (IProgressMonitor monitor) -> {
+            if (store == null) {
+                try {
+                    store = WorkbenchStore.open();
+                } catch (Exception e) {
+                    return Status.error(e.getMessage(), e);
+                }
+            }
+            try (Session session = store.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
+                List<Problem> found = check(session, monitor);
+                table.getControl().getDisplay().asyncExec(() -> show(found));
+                return Status.OK_STATUS;
+            } catch (StoreException e) {
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private static List<Problem> check(Session session, IProgressMonitor monitor) throws StoreException {
+        Validator validator = new Validator(Rules.read(Platform.getExtensionRegistry()), LocalDate.now());
+        List<Problem> found = new ArrayList<>();
+        List<City> cities = session.roots(CorePackage.Literals.CITY);
+        for (City city : cities) {
+            List<Township> townships = session.children(city, CorePackage.Literals.CITY__TOWNSHIPS);
+            SubMonitor progress = SubMonitor.convert(monitor, Messages.ProblemsView_checking, townships.size());
+            for (Township township : townships) {
+                progress.subTask(township.getName());
+                for (Village village : session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES)) {
+                    for (Household household : session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS)) {
+                        loadForRules(session, household);
+                        found.addAll(problems(validator, household, township.getName() + ' ' + village.getName(), session.id(household)));
+                    }
+                }
+                progress.worked(1);
+                if (progress.isCanceled()) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    static void loadForRules(Session session, Household household) throws StoreException {
+        session.children(household, CorePackage.Literals.HOUSEHOLD__MEMBERS);
+        for (Assessment assessment : session.<Assessment>children(household, CorePackage.Literals.HOUSEHOLD__ASSESSMENTS)) {
+            session.children(assessment, CorePackage.Literals.ASSESSMENT__RESULTS);
+        }
+    }
+
+    static List<Problem> problems(Validator validator, Household household, String place, long id) {
+        return validator.validateTree(household).stream()
+                .map(violation -> new Problem(violation, place, household.getNumber(), id)).toList();
+    }
+
+    /** Replaces the problems of a household just saved with those it has now. */
+    public void recheck(Household household, long id) {
+        if (table.getControl().isDisposed()) {
+            return;
+        }
+        Validator validator = new Validator(Rules.read(Platform.getExtensionRegistry()), LocalDate.now());
+        String place = problems.stream().filter(problem -> problem.householdId() == id).map(Problem::place).findFirst()
+                .orElse(""); //$NON-NLS-1$
+        problems.removeIf(problem -> problem.householdId() == id);
+        problems.addAll(problems(validator, household, place, id));
+        table.refresh();
+        setContentDescription(NLS.bind(Messages.ProblemsView_count, problems.size()));
+    }
+
+    private void show(List<Problem> found) {
+        if (table.getControl().isDisposed()) {
+            return;
+        }
+        problems.clear();
+        problems.addAll(found);
+        table.refresh();
+        setContentDescription(NLS.bind(Messages.ProblemsView_count, problems.size()));
+    }
+
+    void open(Problem problem) {
+        if (problem == null || store == null) {
+            return;
+        }
+        try {
+            getSite().getPage().openEditor(new HouseholdEditorInput(store, problem.householdId(), problem.household()), HouseholdEditor.ID);
+        } catch (PartInitException e) {
+            Platform.getLog(getClass()).log(e.getStatus());
+        }
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+}

@@ -1,0 +1,115 @@
+package xiaokang.core.ui.internal;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+import xiaokang.store.Store;
+
+/**
+ * 查找: type a name, an ID number (or its last digits) or a household number and press Enter;
+ * double-click a result to open the household.
+ */
+public final class SearchView extends ViewPart {
+
+    public static final String ID = "xiaokang.core.ui.search"; //$NON-NLS-1$
+
+    private Text query;
+    private TableViewer results;
+    private Label status;
+    private Store store;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        query = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        query.setMessage(Messages.SearchView_hint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
+        query.addListener(SWT.DefaultSelection, event -> search(query.getText()));
+        results = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+        results.getTable().setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(results.getControl());
+        results.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.SearchView_name, 80, HouseholdSearch.Hit::name);
+        column(Messages.SearchView_idNumber, 160, HouseholdSearch.Hit::idNumber);
+        column(Messages.SearchView_household, 130, HouseholdSearch.Hit::householdNumber);
+        column(Messages.SearchView_village, 90, HouseholdSearch.Hit::village);
+        column(Messages.SearchView_township, 90, HouseholdSearch.Hit::township);
+        results.addDoubleClickListener(event -> open((HouseholdSearch.Hit) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+    }
+
+    private void column(String title, int width, Function<HouseholdSearch.Hit, String> text) {
+        TableViewerColumn column = new TableViewerColumn(results, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((HouseholdSearch.Hit) element)));
+    }
+
+    /** Searches the given database from now on (tests, or a database chosen elsewhere). */
+    public void use(Store database) {
+        store = database;
+    }
+
+    private Store store() throws Exception {
+        if (store == null) {
+            store = WorkbenchStore.open();
+        }
+        return store;
+    }
+
+    /** Runs the search and shows the results with the time it took. */
+    public void search(String text) {
+        long start = System.nanoTime();
+        try (Connection connection = store().connect()) {
+            List<HouseholdSearch.Hit> hits = HouseholdSearch.find(connection, text);
+            results.setInput(hits);
+            status.setText(NLS.bind(hits.size() >= HouseholdSearch.LIMIT ? Messages.SearchView_tooMany : Messages.SearchView_found,
+                    hits.size(), (System.nanoTime() - start) / 1_000_000));
+        } catch (Exception e) {
+            results.setInput(List.of());
+            status.setText(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    void open(HouseholdSearch.Hit hit) {
+        if (hit == null) {
+            return;
+        }
+        try {
+            getSite().getPage().openEditor(new HouseholdEditorInput(store, hit.householdId(), hit.householdNumber() + ' ' + hit.name()),
+                    HouseholdEditor.ID);
+        } catch (PartInitException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    public TableViewer results() {
+        return results;
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        query.setFocus();
+    }
+}

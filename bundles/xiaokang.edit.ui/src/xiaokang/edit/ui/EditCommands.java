@@ -1,0 +1,50 @@
+package xiaokang.edit.ui;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.edit.ui.internal.Messages;
+
+/**
+ * Edit commands named in the user's language after what they change ("修改 人均纯收入"), so that
+ * the workbench's Undo and Redo say what they undo. The name of a feature comes from the item
+ * provider's property descriptor, as in the Properties view.
+ */
+public final class EditCommands {
+
+    private EditCommands() {
+    }
+
+    /** Sets {@code feature} of {@code owner}; undoable on the domain's command stack. */
+    public static Command set(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        Command set = SetCommand.create(domain, owner, feature, value);
+        return new CommandWrapper(NLS.bind(Messages.EditCommands_set, displayName(domain, owner, feature)), null, set);
+    }
+
+    /** Executes {@link #set} unless the value is already there. */
+    public static void apply(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        Object current = owner.eGet(feature);
+        if (current == null ? value != null : !current.equals(value)) {
+            domain.getCommandStack().execute(set(domain, owner, feature, value));
+        }
+    }
+
+    /** The feature's name as the Properties view shows it. */
+    public static String displayName(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature) {
+        Object adapter = domain.getAdapterFactory().adapt(owner, IItemPropertySource.class);
+        if (adapter instanceof IItemPropertySource source) {
+            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(owner, feature);
+            if (descriptor != null) {
+                return descriptor.getDisplayName(owner);
+            }
+        }
+        return feature.getName();
+    }
+}

@@ -1,0 +1,19 @@
+package xiaokang.edit.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "xiaokang.edit.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String EditCommands_set;
+    public static String UndoRedoActions_label;
+    public static String UndoRedoActions_redo;
+    public static String UndoRedoActions_undo;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,222 @@
+package xiaokang.core.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xiaokang.core.IdNumbers;
+import xiaokang.core.model.AnnualIncome;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.HouseholdStatus;
+import xiaokang.core.model.Person;
+import xiaokang.core.model.Relation;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.core.ui.internal.HouseholdEditor;
+import xiaokang.core.ui.internal.HouseholdEditorInput;
+import xiaokang.core.ui.internal.HouseholdMembersPage;
+import xiaokang.core.ui.internal.ProblemsView;
+import xiaokang.edit.ui.EditCommands;
+import xiaokang.core.ui.internal.SearchView;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+
+/** A user corrects a household: a wrong ID number is caught, the fix is saved, undone and redone; search finds it; two desks conflict. */
+class HouseholdEditorTest {
+
+    private static final CoreFactory F = CoreFactory.eINSTANCE;
+    private static final String HEAD_ID = IdNumbers.of("430582", LocalDate.of(1968, 3, 9), 13);
+    private static final String CHILD_ID = IdNumbers.of("430582", LocalDate.of(2008, 9, 1), 24);
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private long householdId;
+
+    @BeforeEach
+    void storeOneHousehold() throws Exception {
+        City city = F.createCity();
+        city.setName("邵东市");
+        Township township = F.createTownship();
+        township.setName("廉桥镇");
+        city.getTownships().add(township);
+        Village village = F.createVillage();
+        village.setName("长流村");
+        township.getVillages().add(village);
+        Household household = F.createHousehold();
+        household.setNumber("430582100001");
+        household.setStatus(HouseholdStatus.LIFTED_OUT);
+        household.setAddress("长流村三组");
+        village.getHouseholds().add(household);
+        household.getMembers().add(person("曾建国", HEAD_ID, Relation.HEAD));
+        household.getMembers().add(person("曾小雨", CHILD_ID, Relation.CHILD));
+        AnnualIncome income = F.createAnnualIncome();
+        income.setYear(2020);
+        income.setPerCapitaNetIncome(new BigDecimal("9800.00"));
+        household.getIncomes().add(income);
+        store = Store.open(Database.embedded(folder.resolve("db")), List.of(CorePackage.eINSTANCE));
+        try (Session session = store.openSession("test")) {
+            session.add(city);
+            session.commit();
+            householdId = session.id(household);
+        }
+    }
+
+    private static Person person(String name, String id, Relation relation) {
+        Person person = F.createPerson();
+        person.setName(name);
+        person.setIdNumber(id);
+        person.setRelation(relation);
+        return person;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private HouseholdEditor open() throws Exception {
+        HouseholdEditor editor = (HouseholdEditor) page().openEditor(new HouseholdEditorInput(store, householdId, "430582100001 曾建国"),
+                HouseholdEditor.ID);
+        settle();
+        return editor;
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run the editor's pending refreshes
+        }
+    }
+
+    private Household stored() throws Exception {
+        try (Session session = store.openSession("check")) {
+            Household household = session.get(CorePackage.Literals.HOUSEHOLD, householdId);
+            session.children(household, CorePackage.Literals.HOUSEHOLD__MEMBERS);
+            session.children(household, CorePackage.Literals.HOUSEHOLD__INCOMES);
+            return household;
+        }
+    }
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void aWrongIdNumberIsShownAndRefusedThenTheFixIsSavedUndoneAndRedone() throws Exception {
+        HouseholdEditor editor = open();
+        HouseholdMembersPage members = (HouseholdMembersPage) editor.setActivePage(HouseholdMembersPage.ID);
+        settle();
+        Person child = editor.household().getMembers().get(1);
+        String wrong = CHILD_ID.substring(0, 17) + (CHILD_ID.charAt(17) == '1' ? '2' : '1');
+
+        members.setMember(child, CorePackage.Literals.PERSON__ID_NUMBER, wrong);
+        settle();
+        assertTrue(members.problemMessage().contains(wrong), members.problemMessage());
+        assertTrue(members.problemMessage().contains("校验码不符"), members.problemMessage());
+        assertEquals(HouseholdEditor.SaveOutcome.REFUSED, editor.trySave());
+        assertTrue(editor.lastProblem().contains(wrong), editor.lastProblem());
+        assertTrue(editor.isDirty());
+        assertEquals(CHILD_ID, stored().getMembers().get(1).getIdNumber(), "nothing written");
+
+        members.setMember(child, CorePackage.Literals.PERSON__ID_NUMBER, CHILD_ID.substring(0, 17) + CHILD_ID.charAt(17));
+        members.setMember(child, CorePackage.Literals.PERSON__NAME, "曾晓雨");
+        settle();
+        assertNull(members.problemMessage());
+        assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
+        assertFalse(editor.isDirty());
+        assertEquals("曾晓雨", stored().getMembers().get(1).getName());
+
+        AnnualIncome income = editor.household().getIncomes().get(0);
+        editor.domain().getCommandStack().execute(EditCommands.set(editor.domain(), income,
+                CorePackage.Literals.ANNUAL_INCOME__PER_CAPITA_NET_INCOME, new BigDecimal("10200.00")));
+        assertEquals("撤销 修改 人均纯收入", editor.undoRedo().undo().getText());
+        editor.undoRedo().undo().run();
+        assertEquals(new BigDecimal("9800.00"), editor.household().getIncomes().get(0).getPerCapitaNetIncome());
+        assertFalse(editor.isDirty(), "undone back to the last save");
+        assertEquals("重做 修改 人均纯收入", editor.undoRedo().redo().getText());
+        editor.undoRedo().redo().run();
+        assertEquals(new BigDecimal("10200.00"), editor.household().getIncomes().get(0).getPerCapitaNetIncome());
+        assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
+        assertEquals(0, new BigDecimal("10200.00").compareTo(stored().getIncomes().get(0).getPerCapitaNetIncome()));
+    }
+
+    @Test
+    void searchFindsTheHouseholdByNameIdDigitsAndNumber() throws Exception {
+        SearchView search = (SearchView) page().showView(SearchView.ID);
+        search.use(store);
+        for (String query : List.of("曾建", HEAD_ID.substring(14), HEAD_ID, "430582100001")) {
+            search.search(query);
+            List<String> names = Arrays.stream(search.results().getTable().getItems()).map(item -> item.getText(0)).toList();
+            assertTrue(names.contains("曾建国"), query + " -> " + names + " " + search.status());
+        }
+        TableItem first = search.results().getTable().getItem(0);
+        assertEquals("430582100001", first.getText(2));
+        page().hideView(search);
+    }
+
+    @Test
+    void aConflictWithAnotherDeskIsDetectedAndOverwriteKeepsBothChanges() throws Exception {
+        HouseholdEditor editor = open();
+        editor.domain().getCommandStack().execute(EditCommands.set(editor.domain(), editor.household(),
+                CorePackage.Literals.HOUSEHOLD__ADDRESS, "长流村五组"));
+        try (Session other = store.openSession("另一台电脑")) {
+            Household household = other.get(CorePackage.Literals.HOUSEHOLD, householdId);
+            household.setYearLifted(2019);
+            other.commit();
+        }
+
+        assertEquals(HouseholdEditor.SaveOutcome.CONFLICT, editor.trySave());
+        assertTrue(editor.isDirty(), "the user's change is kept");
+        assertTrue(editor.overwrite());
+        Household stored = stored();
+        assertEquals("长流村五组", stored.getAddress());
+        assertEquals(2019, stored.getYearLifted(), "the other desk's change stays");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void theProblemsViewListsBreachesAndChecksASavedHouseholdAgain() throws Exception {
+        ProblemsView problems = (ProblemsView) page().showView(ProblemsView.ID);
+        problems.use(store);
+        Job check = problems.checkCounty();
+        while (check.getResult() == null) {
+            settle();
+            Thread.sleep(20);
+        }
+        settle();
+        assertTrue(problems.problems().stream().anyMatch(problem -> problem.violation().ruleId().equals("core.basic-medical")
+                && problem.household().equals("430582100001")), problems.problems()::toString);
+
+        HouseholdEditor editor = open();
+        for (Person member : editor.household().getMembers()) {
+            editor.domain().getCommandStack().execute(EditCommands.set(editor.domain(), member,
+                    CorePackage.Literals.PERSON__MEDICAL_INSURANCE, true));
+        }
+        assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
+        assertTrue(problems.problems().stream().noneMatch(problem -> problem.violation().ruleId().equals("core.basic-medical")),
+                problems.problems()::toString);
+        page().hideView(problems);
+    }
+}
