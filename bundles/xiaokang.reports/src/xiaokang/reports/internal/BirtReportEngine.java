@@ -64,10 +64,11 @@ public final class BirtReportEngine implements ReportEngine {
 
     /**
      * OpenPDF's layout processor, which BIRT always enables, tries to open a font inside a .ttc
-     * collection as a file, warns, and falls back to the font BIRT embeds anyway: kept quiet.
+     * collection as a file, warns, and falls back to the font BIRT embeds anyway: kept quiet (BIRT
+     * logs font problems under the name of its font configuration reader).
      */
     private static final Logger FONT_LOGGER = Logger
-            .getLogger("org.eclipse.birt.report.engine.layout.pdf.font.FontMappingManagerFactory"); //$NON-NLS-1$
+            .getLogger("org.eclipse.birt.report.engine.layout.pdf.font.FontConfigReader"); //$NON-NLS-1$
 
     private BundleContext bundleContext;
     private IReportEngine engine;

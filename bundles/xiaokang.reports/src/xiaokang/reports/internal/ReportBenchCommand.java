@@ -2,8 +2,6 @@ package xiaokang.reports.internal;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +26,8 @@ import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
+import xiaokang.core.Models;
+import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.Indicators;
@@ -40,21 +40,24 @@ import xiaokang.store.Database;
 import xiaokang.store.Store;
 
 /**
- * {@code xiaokang bench-reports [--scales 1,10] [--runs N]}: engine start, first and warm render
- * times of the city overview in PDF, HTML and XLSX on demo counties, the peak heap, and as the
- * baseline the overview's own SQL run alone in the same run (the part no report engine can save).
+ * {@code xiaokang bench-reports [--scales 1,10] [--runs N] [--db PATH]}: engine start, first and
+ * warm render times of the city overview in PDF, HTML and XLSX on demo counties (or on the
+ * database named, so that a big county built beforehand is measured within a small heap), the
+ * peak heap, and as the baseline the overview's own SQL run alone in the same run (the part no
+ * report engine can save).
  */
 public final class ReportBenchCommand implements CliCommand {
 
     private static final String SCALES = "--scales"; //$NON-NLS-1$
     private static final String RUNS = "--runs"; //$NON-NLS-1$
+    private static final String DB = "--db"; //$NON-NLS-1$
     private static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.XLSX);
     private static final Pattern QUERY = Pattern.compile("<xml-property name=\"queryText\"><!\\[CDATA\\[(.*?)\\]\\]>", //$NON-NLS-1$
             Pattern.DOTALL);
 
     @Override
     public int run(CommandContext context) throws Exception {
-        Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES, RUNS), Set.of());
+        Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES, RUNS, DB), Set.of());
         int runs = arguments.intValue(RUNS, 3, 1, 100);
         List<Integer> scales = new ArrayList<>();
         for (String scale : arguments.value(SCALES, "1,10").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -73,13 +76,21 @@ public final class ReportBenchCommand implements CliCommand {
         out.printf("Java %s, %d cores, max heap %,d MB, databases in %s%n", Runtime.version(), //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, work);
         boolean engineStarted = false;
-        for (int scale : scales) {
-            out.printf("scale %d: building the demo county...%n", scale); //$NON-NLS-1$
-            Store store = DemoDatabase.create(Database.embedded(work.resolve("db-" + scale)), DemoDatabase.DEFAULT_SEED, scale, //$NON-NLS-1$
-                    new NullProgressMonitor());
+        String given = arguments.value(DB, null);
+        List<Integer> runsOver = given == null ? scales : List.of(0);
+        for (int scale : runsOver) {
+            Store store;
+            if (given != null) {
+                out.printf("database %s%n", given); //$NON-NLS-1$
+                store = Store.open(DataLocation.resolve(given), Models.read(Platform.getExtensionRegistry()));
+            } else {
+                out.printf("scale %d: building the demo county...%n", scale); //$NON-NLS-1$
+                store = DemoDatabase.create(Database.embedded(work.resolve("db-" + scale)), DemoDatabase.DEFAULT_SEED, scale, //$NON-NLS-1$
+                        new NullProgressMonitor());
+            }
             try (Connection connection = store.connect()) {
                 Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
-                resetPeakHeap();
+                HeapSampler heap = new HeapSampler();
                 if (!engineStarted) {
                     long start = System.nanoTime();
                     engine.parameters(overview, connection);
@@ -98,7 +109,8 @@ public final class ReportBenchCommand implements CliCommand {
                     out.printf("  %-4s first %.2f s, warm %.2f s (median of %d) = %.1f x baseline%n", format.name(), //$NON-NLS-1$
                             firstSeconds, warm, runs, warm / queries);
                 }
-                out.printf("  peak heap: %,d MB of %,d MB%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20); //$NON-NLS-1$
+                heap.stop();
+                out.printf("  peak heap in use: %,d MB of %,d MB%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20); //$NON-NLS-1$
             }
         }
         bundle.ungetService(reference);
@@ -148,13 +160,35 @@ public final class ReportBenchCommand implements CliCommand {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void resetPeakHeap() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /** The most heap in use at once, sampled every 20 ms (the pools' own peaks fall at different times). */
+    private static final class HeapSampler {
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        private final Thread thread;
+        private volatile long peak;
+        private volatile boolean done;
+
+        HeapSampler() {
+            System.gc();
+            thread = new Thread(() -> {
+                while (!done) {
+                    peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "xiaokang heap sampler"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peak() {
+            return peak;
+        }
+
+        void stop() {
+            done = true;
+        }
     }
 }

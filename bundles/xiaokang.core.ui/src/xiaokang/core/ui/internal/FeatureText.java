@@ -15,6 +15,8 @@ import xiaokang.edit.ui.EditCommands;
 /** Shows attribute values as the Properties view does (enum literals in the user's language) and binds text fields to them. */
 final class FeatureText {
 
+    private static final String SHOWN = "xiaokang.shown"; //$NON-NLS-1$
+
     private FeatureText() {
     }
 
@@ -22,6 +24,9 @@ final class FeatureText {
         Object value = owner.eGet(attribute);
         if (value == null) {
             return ""; //$NON-NLS-1$
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? Messages.FeatureText_yes : Messages.FeatureText_no;
         }
         Object adapter = domain.getAdapterFactory().adapt(owner, IItemPropertySource.class);
         if (adapter instanceof IItemPropertySource source) {
@@ -37,6 +42,10 @@ final class FeatureText {
     /** Edits {@code attribute} of {@code owner()} when the field loses focus or Enter is pressed; a value of the wrong type is put back. */
     static void bind(Text text, AdapterFactoryEditingDomain domain, java.util.function.Supplier<EObject> owner, EAttribute attribute) {
         Runnable commit = () -> {
+            // Only what the user typed over the shown value is a change (a field not filled yet is none).
+            if (text.getData(SHOWN) == null || text.getText().equals(text.getData(SHOWN))) {
+                return;
+            }
             EObject target = owner.get();
             Object value;
             try {
@@ -51,11 +60,14 @@ final class FeatureText {
         text.addListener(SWT.DefaultSelection, event -> commit.run());
     }
 
-    /** Puts the model's value into the field unless the user is typing in it. */
+    /** Puts the model's value into the field unless the user is typing in it (the field differs from what was last put there). */
     static void show(Text text, AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
         String value = owner.eGet(attribute) == null ? "" : String.valueOf(owner.eGet(attribute)); //$NON-NLS-1$
-        if (!text.isFocusControl() && !text.getText().equals(value)) {
+        Object shown = text.getData(SHOWN);
+        boolean typing = text.isFocusControl() && shown != null && !text.getText().equals(shown);
+        if (!typing && !text.getText().equals(value)) {
             text.setText(value);
         }
+        text.setData(SHOWN, value);
     }
 }

@@ -116,7 +116,7 @@ final class HouseholdFactsPage extends FormPage {
 
     private void incomes(FormToolkit toolkit, Composite body) {
         Section section = toolkit.createSection(body, Section.TITLE_BAR);
-        section.setText(EditCommands.displayName(editor.domain(), editor.household(), CorePackage.Literals.HOUSEHOLD__INCOMES));
+        section.setText(Messages.HouseholdFactsPage_incomes);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
         TableViewer table = new TableViewer(section, SWT.FULL_SELECTION | SWT.BORDER);
         table.getTable().setHeaderVisible(true);

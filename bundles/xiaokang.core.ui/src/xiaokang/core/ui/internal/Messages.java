@@ -13,6 +13,8 @@ final class Messages extends NLS {
     public static String CountyNavigator_noData;
     public static String CountyNavigator_townships;
     public static String CountyNavigator_villages;
+    public static String FeatureText_no;
+    public static String FeatureText_yes;
     public static String HouseholdChecksPage_assessor;
     public static String HouseholdChecksPage_check;
     public static String HouseholdChecksPage_date;
@@ -31,6 +33,7 @@ final class Messages extends NLS {
     public static String HouseholdEditor_saveFailed;
     public static String HouseholdEditor_saveRefused;
     public static String HouseholdFactsPage_facts;
+    public static String HouseholdFactsPage_incomes;
     public static String HouseholdFactsPage_title;
     public static String HouseholdFactsPage_year;
     public static String HouseholdFactsPage_yuan;

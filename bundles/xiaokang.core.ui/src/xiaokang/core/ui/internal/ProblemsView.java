@@ -37,7 +37,8 @@ import xiaokang.store.StoreException;
 
 /**
  * 问题: every breach of the installed rules (the core's and every plug-in's) found by checking the
- * county, township by township in a background job; a saved household is checked again at once.
+ * county, township by township in a background job when the view opens and on request; a saved
+ * household is checked again at once.
  * Double-click opens the household.
  */
 public final class ProblemsView extends ViewPart {
@@ -50,7 +51,8 @@ public final class ProblemsView extends ViewPart {
 
     private final List<Problem> problems = new ArrayList<>();
     private TableViewer table;
-    private Store store;
+    private volatile Store store;
+    private volatile Job latest;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -72,6 +74,7 @@ public final class ProblemsView extends ViewPart {
         };
         getViewSite().getActionBars().getToolBarManager().add(check);
         table.setInput(problems);
+        checkCounty();
     }
 
     private void column(String title, int width, Function<Problem, String> text) {
@@ -97,27 +100,38 @@ public final class ProblemsView extends ViewPart {
         store = database;
     }
 
-    /** Checks every household of the county in a job, township by township; returns the job. */
+    /**
+     * Checks every household of the county in a job, township by township; returns the job. The
+     * view shows what the latest check found. Without a database yet there is nothing to check.
+     */
     public Job checkCounty() {
-        Job job = Job.create(Messages.ProblemsView_checking, (IProgressMonitor monitor) -> {
-            if (store == null) {
+        Job[] job = new Job[1];
+        job[0] = Job.create(Messages.ProblemsView_checking, (IProgressMonitor monitor) -> {
+            Store target = store;
+            if (target == null) {
                 try {
-                    store = WorkbenchStore.open();
+                    target = WorkbenchStore.open();
+                    store = target;
                 } catch (Exception e) {
-                    return Status.error(e.getMessage(), e);
+                    return Status.OK_STATUS;
                 }
             }
-            try (Session session = store.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
+            try (Session session = target.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
                 List<Problem> found = check(session, monitor);
-                table.getControl().getDisplay().asyncExec(() -> show(found));
+                table.getControl().getDisplay().asyncExec(() -> {
+                    if (latest == job[0]) {
+                        show(found);
+                    }
+                });
                 return Status.OK_STATUS;
             } catch (StoreException e) {
                 return Status.error(e.getMessage(), e);
             }
         });
-        job.setUser(true);
-        job.schedule();
-        return job;
+        latest = job[0];
+        job[0].setUser(true);
+        job[0].schedule();
+        return job[0];
     }
 
     private static List<Problem> check(Session session, IProgressMonitor monitor) throws StoreException {

@@ -126,6 +126,7 @@ class HouseholdEditorTest {
     @Test
     void aWrongIdNumberIsShownAndRefusedThenTheFixIsSavedUndoneAndRedone() throws Exception {
         HouseholdEditor editor = open();
+        assertFalse(editor.isDirty(), "opening changes nothing");
         HouseholdMembersPage members = (HouseholdMembersPage) editor.setActivePage(HouseholdMembersPage.ID);
         settle();
         Person child = editor.household().getMembers().get(1);
