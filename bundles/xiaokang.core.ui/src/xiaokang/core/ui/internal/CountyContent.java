@@ -30,6 +30,8 @@ final class CountyContent implements AutoCloseable {
     private final Session session;
     private final City city;
     private final Map<Long, Integer> childCounts = new HashMap<>();
+    /** Households whose latest assessment fails a check, counted per township and village, and their ids. */
+    private final Map<Long, Integer> failing = new HashMap<>();
 
     CountyContent(Store store) throws StoreException {
         this.store = store;
@@ -40,6 +42,7 @@ final class CountyContent implements AutoCloseable {
             count(statement, "SELECT CITY_ID, COUNT(*) FROM CORE.TOWNSHIP GROUP BY CITY_ID"); //$NON-NLS-1$
             count(statement, "SELECT TOWNSHIP_ID, COUNT(*) FROM CORE.VILLAGE GROUP BY TOWNSHIP_ID"); //$NON-NLS-1$
             count(statement, "SELECT VILLAGE_ID, COUNT(*) FROM CORE.HOUSEHOLD GROUP BY VILLAGE_ID"); //$NON-NLS-1$
+            countFailing(statement);
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }
@@ -51,6 +54,24 @@ final class CountyContent implements AutoCloseable {
                 childCounts.put(rows.getLong(1), rows.getInt(2));
             }
         }
+    }
+
+    private void countFailing(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT H.ID, H.VILLAGE_ID, V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H " //$NON-NLS-1$
+                + "JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID WHERE H.ID IN (SELECT A.HOUSEHOLD_ID FROM CORE.ASSESSMENT A " //$NON-NLS-1$
+                + "JOIN CORE.CHECK_RESULT R ON R.ASSESSMENT_ID = A.ID WHERE NOT R.PASSED AND NOT EXISTS (SELECT 1 " //$NON-NLS-1$
+                + "FROM CORE.ASSESSMENT A2 WHERE A2.HOUSEHOLD_ID = A.HOUSEHOLD_ID AND A2.DATE_ > A.DATE_))")) { //$NON-NLS-1$
+            while (rows.next()) {
+                failing.put(rows.getLong(1), 1);
+                failing.merge(rows.getLong(2), 1, Integer::sum);
+                failing.merge(rows.getLong(3), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** How many households below (or for a household: 1 if it) fail a check in their latest assessment. */
+    int failingCount(EObject object) {
+        return failing.getOrDefault(session.id(object), 0);
     }
 
     /** The city, or null when the database holds none yet. */

@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds people and their households across the county by name (whole or beginning), ID number
- * (whole, or its last digits) or household number, with one indexed query where it can.
+ * (whole, or its last digits, through an in-memory index of ID endings) or household number,
+ * with one indexed query where it can.
  */
 final class HouseholdSearch {
 
@@ -25,10 +28,10 @@ final class HouseholdSearch {
     record Hit(long householdId, String householdNumber, String name, String idNumber, String village, String township) {
     }
 
-    private HouseholdSearch() {
-    }
+    private final IdSuffixIndex suffixes = new IdSuffixIndex();
 
-    static List<Hit> find(Connection connection, String text) throws SQLException {
+    /** Finds people by name, ID number (whole or last digits) or household number. */
+    List<Hit> find(Connection connection, String text) throws SQLException {
         String query = text.trim();
         if (query.isEmpty()) {
             return List.of();
@@ -39,9 +42,32 @@ final class HouseholdSearch {
                 return run(connection, "P.ID_NUMBER = ?", upper); //$NON-NLS-1$
             }
             List<Hit> byHousehold = run(connection, "H.NUMBER = ?", query); //$NON-NLS-1$
-            return byHousehold.isEmpty() ? run(connection, "P.ID_NUMBER LIKE ?", '%' + upper) : byHousehold; //$NON-NLS-1$
+            if (!byHousehold.isEmpty()) {
+                return byHousehold;
+            }
+            return upper.length() >= IdSuffixIndex.KEY_LENGTH ? byPersonIds(connection, suffixes.find(connection, upper, LIMIT))
+                    : run(connection, "P.ID_NUMBER LIKE ?", '%' + upper); //$NON-NLS-1$
         }
         return run(connection, "P.NAME LIKE ?", query + '%'); //$NON-NLS-1$
+    }
+
+    private static List<Hit> byPersonIds(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(",")); //$NON-NLS-1$
+        List<Hit> hits = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(SELECT + "P.ID IN (" + in + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+            while (rows.next()) {
+                hits.add(hit(rows));
+            }
+        }
+        return hits;
+    }
+
+    private static Hit hit(ResultSet rows) throws SQLException {
+        return new Hit(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6));
     }
 
     private static List<Hit> run(Connection connection, String condition, String value) throws SQLException {
@@ -50,8 +76,7 @@ final class HouseholdSearch {
             statement.setString(1, value);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    hits.add(new Hit(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                            rows.getString(6)));
+                    hits.add(hit(rows));
                 }
             }
         }

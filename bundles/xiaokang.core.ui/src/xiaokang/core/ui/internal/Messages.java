@@ -7,12 +7,15 @@ import xiaokang.core.IdNumbers;
 final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String CountyNavigator_failing;
     public static String CountyNavigator_households;
+    public static String CountyNavigator_householdsFailing;
     public static String CountyNavigator_loadJob;
     public static String CountyNavigator_loading;
     public static String CountyNavigator_noData;
     public static String CountyNavigator_townships;
     public static String CountyNavigator_villages;
+    public static String CountyNavigator_villagesFailing;
     public static String FeatureText_no;
     public static String FeatureText_yes;
     public static String HouseholdChecksPage_assessor;

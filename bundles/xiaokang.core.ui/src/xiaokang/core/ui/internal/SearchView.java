@@ -33,6 +33,7 @@ public final class SearchView extends ViewPart {
     private TableViewer results;
     private Label status;
     private Store store;
+    private HouseholdSearch search = new HouseholdSearch();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -65,6 +66,7 @@ public final class SearchView extends ViewPart {
     /** Searches the given database from now on (tests, or a database chosen elsewhere). */
     public void use(Store database) {
         store = database;
+        search = new HouseholdSearch();
     }
 
     private Store store() throws Exception {
@@ -78,7 +80,7 @@ public final class SearchView extends ViewPart {
     public void search(String text) {
         long start = System.nanoTime();
         try (Connection connection = store().connect()) {
-            List<HouseholdSearch.Hit> hits = HouseholdSearch.find(connection, text);
+            List<HouseholdSearch.Hit> hits = search.find(connection, text);
             results.setInput(hits);
             status.setText(NLS.bind(hits.size() >= HouseholdSearch.LIMIT ? Messages.SearchView_tooMany : Messages.SearchView_found,
                     hits.size(), (System.nanoTime() - start) / 1_000_000));

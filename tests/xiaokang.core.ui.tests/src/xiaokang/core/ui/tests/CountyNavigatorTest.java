@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import xiaokang.core.model.Assessment;
+import xiaokang.core.model.Check;
+import xiaokang.core.model.CheckResult;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
@@ -57,6 +61,13 @@ class CountyNavigatorTest {
             household.setStatus(HouseholdStatus.LIFTED_OUT);
             township.getVillages().get(0).getHouseholds().add(household);
         }
+        Assessment assessment = F.createAssessment();
+        assessment.setDate(LocalDate.of(2020, 10, 1));
+        CheckResult water = F.createCheckResult();
+        water.setCheck(Check.DRINKING_WATER);
+        water.setPassed(false);
+        assessment.getResults().add(water);
+        township.getVillages().get(0).getHouseholds().get(2).getAssessments().add(assessment);
         Store store = Store.open(Database.embedded(db), List.of(CorePackage.eINSTANCE));
         try (Session session = store.openSession("test")) {
             session.add(city);
@@ -91,13 +102,15 @@ class CountyNavigatorTest {
 
         assertEquals("邵东市（1 个乡镇）", tree.getItem(0).getText());
         TreeItem township = tree.getItem(0).getItem(0);
-        assertEquals("廉桥镇（2 个村）", township.getText());
+        assertEquals("廉桥镇（2 个村，1 户未达标）", township.getText());
         viewer.expandToLevel(township.getData(), 1);
         TreeItem village = township.getItem(0);
-        assertEquals("长流村（3 户）", village.getText());
+        assertEquals("长流村（3 户，1 户未达标）", village.getText());
         viewer.expandToLevel(village.getData(), 1);
         assertEquals(3, village.getItemCount());
         assertTrue(village.getItem(0).getText().endsWith("已脱贫"), village.getItem(0).getText());
+        assertTrue(village.getItem(2).getText().endsWith("未达标"), "the failing household is marked: " + village.getItem(2).getText());
+        assertEquals(display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_RED), village.getItem(2).getForeground());
         assertTrue(village.getItem(0).getData() instanceof Household);
         assertEquals("永华村（0 户）", township.getItem(1).getText());
         assertEquals(false, viewer.isExpandable(township.getItem(1).getData()), "an empty village cannot be opened");
