@@ -110,7 +110,7 @@ class CountyNavigatorTest {
         assertEquals(3, village.getItemCount());
         assertTrue(village.getItem(0).getText().endsWith("已脱贫"), village.getItem(0).getText());
         assertTrue(village.getItem(2).getText().endsWith("未达标"), "the failing household is marked: " + village.getItem(2).getText());
-        assertEquals(display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_RED), village.getItem(2).getForeground());
+        assertEquals(display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_RED), village.getItem(2).getForeground(0));
         assertTrue(village.getItem(0).getData() instanceof Household);
         assertEquals("永华村（0 户）", township.getItem(1).getText());
         assertEquals(false, viewer.isExpandable(township.getItem(1).getData()), "an empty village cannot be opened");
