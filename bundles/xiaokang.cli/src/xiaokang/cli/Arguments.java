@@ -71,6 +71,19 @@ public final class Arguments {
         throw new UsageException(NLS.bind(Messages.Arguments_badNumber, new Object[] { option, text, min, max }));
     }
 
+    /** The option's comma-separated whole numbers ({@code --scales 1,10}), or those of {@code fallback}. */
+    public List<Integer> intList(String option, String fallback) throws UsageException {
+        List<Integer> numbers = new ArrayList<>();
+        for (String number : value(option, fallback).split(",")) { //$NON-NLS-1$
+            try {
+                numbers.add(Integer.valueOf(number.trim()));
+            } catch (NumberFormatException e) {
+                throw new UsageException(option + ' ' + number);
+            }
+        }
+        return numbers;
+    }
+
     public boolean flag(String option) {
         return flags.contains(option);
     }

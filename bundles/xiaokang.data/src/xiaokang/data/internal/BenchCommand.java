@@ -2,14 +2,12 @@ package xiaokang.data.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
-import xiaokang.cli.UsageException;
 
 /** {@code xiaokang bench [--scales 1,10]}: the store's figures, in temporary databases. */
 public final class BenchCommand implements CliCommand {
@@ -19,14 +17,7 @@ public final class BenchCommand implements CliCommand {
     @Override
     public int run(CommandContext context) throws Exception {
         Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES), Set.of());
-        List<Integer> scales = new ArrayList<>();
-        for (String scale : arguments.value(SCALES, "1,10").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$
-            try {
-                scales.add(Integer.valueOf(scale.trim()));
-            } catch (NumberFormatException e) {
-                throw new UsageException(SCALES + ' ' + scale);
-            }
-        }
+        List<Integer> scales = arguments.intList(SCALES, "1,10"); //$NON-NLS-1$
         Path work = Files.createTempDirectory("xiaokang-bench"); //$NON-NLS-1$
         context.out().printf("Java %s, %d cores, max heap %,d MB, databases in %s%n", Runtime.version(), //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, work);

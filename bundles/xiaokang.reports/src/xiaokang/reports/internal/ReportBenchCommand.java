@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import org.osgi.framework.ServiceReference;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
-import xiaokang.cli.UsageException;
 import xiaokang.core.Models;
 import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
@@ -59,14 +57,7 @@ public final class ReportBenchCommand implements CliCommand {
     public int run(CommandContext context) throws Exception {
         Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES, RUNS, DB), Set.of());
         int runs = arguments.intValue(RUNS, 3, 1, 100);
-        List<Integer> scales = new ArrayList<>();
-        for (String scale : arguments.value(SCALES, "1,10").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$
-            try {
-                scales.add(Integer.valueOf(scale.trim()));
-            } catch (NumberFormatException e) {
-                throw new UsageException(SCALES + ' ' + scale);
-            }
-        }
+        List<Integer> scales = arguments.intList(SCALES, "1,10"); //$NON-NLS-1$
         PrintStream out = context.out();
         ReportDescriptor overview = ReportCatalog.read(Platform.getExtensionRegistry()).find("city-overview").orElseThrow(); //$NON-NLS-1$
         BundleContext bundle = FrameworkUtil.getBundle(ReportBenchCommand.class).getBundleContext();

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.ui.forms.IManagedForm;
@@ -55,9 +53,6 @@ final class HouseholdChecksPage extends FormPage {
     }
 
     private static void column(TableViewer table, String title, int width, Function<CheckResult, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((CheckResult) element)));
+        TableColumns.add(table, title, width, SWT.LEFT, CheckResult.class, text);
     }
 }

@@ -1,6 +1,7 @@
 package xiaokang.core.ui.internal;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -12,12 +13,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -122,45 +119,19 @@ final class HouseholdFactsPage extends FormPage {
         table.getTable().setHeaderVisible(true);
         section.setClient(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
-        TableViewerColumn year = new TableViewerColumn(table, SWT.LEFT);
-        year.getColumn().setText(Messages.HouseholdFactsPage_year);
-        year.getColumn().setWidth(80);
-        year.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> String.valueOf(((AnnualIncome) element).getYear())));
-        TableViewerColumn income = new TableViewerColumn(table, SWT.RIGHT);
-        income.getColumn().setText(EditCommands.displayName(editor.domain(), CoreFactory.eINSTANCE.createAnnualIncome(),
-                CorePackage.Literals.ANNUAL_INCOME__PER_CAPITA_NET_INCOME) + Messages.HouseholdFactsPage_yuan);
-        income.getColumn().setWidth(160);
-        income.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
-            BigDecimal value = ((AnnualIncome) element).getPerCapitaNetIncome();
-            return value == null ? "" : value.toPlainString(); //$NON-NLS-1$
-        }));
-        income.setEditingSupport(new EditingSupport(table) {
-            private final TextCellEditor cells = new TextCellEditor(table.getTable());
-
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return cells;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                BigDecimal value = ((AnnualIncome) element).getPerCapitaNetIncome();
-                return value == null ? "" : value.toPlainString(); //$NON-NLS-1$
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                try {
-                    EditCommands.apply(editor.domain(), (AnnualIncome) element,
-                            CorePackage.Literals.ANNUAL_INCOME__PER_CAPITA_NET_INCOME, new BigDecimal(((String) value).trim()));
-                } catch (NumberFormatException e) {
-                    table.refresh(element);
-                }
+        TableColumns.add(table, Messages.HouseholdFactsPage_year, 80, SWT.LEFT, AnnualIncome.class,
+                income -> String.valueOf(income.getYear()));
+        Function<AnnualIncome, String> amount = income -> income.getPerCapitaNetIncome() == null ? null
+                : income.getPerCapitaNetIncome().toPlainString();
+        TableViewerColumn income = TableColumns.add(table, EditCommands.displayName(editor.domain(),
+                CoreFactory.eINSTANCE.createAnnualIncome(), CorePackage.Literals.ANNUAL_INCOME__PER_CAPITA_NET_INCOME)
+                + Messages.HouseholdFactsPage_yuan, 160, SWT.RIGHT, AnnualIncome.class, amount);
+        TableColumns.editable(income, table, AnnualIncome.class, amount, (element, typed) -> {
+            try {
+                EditCommands.apply(editor.domain(), element, CorePackage.Literals.ANNUAL_INCOME__PER_CAPITA_NET_INCOME,
+                        new BigDecimal(typed));
+            } catch (NumberFormatException e) {
+                table.refresh(element);
             }
         });
         editor.onChange(() -> table.setInput(editor.household().getIncomes()));

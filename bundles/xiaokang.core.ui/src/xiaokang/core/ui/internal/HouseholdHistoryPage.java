@@ -11,9 +11,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.ui.forms.IManagedForm;
@@ -61,13 +59,7 @@ final class HouseholdHistoryPage extends FormPage {
     }
 
     private static void column(TableViewer table, String title, int width, java.util.function.Function<Entry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
-            String value = text.apply((Entry) element);
-            return value == null ? "" : value; //$NON-NLS-1$
-        }));
+        TableColumns.add(table, title, width, SWT.LEFT, Entry.class, text);
     }
 
     /** The audit rows of the household and everything it holds. */

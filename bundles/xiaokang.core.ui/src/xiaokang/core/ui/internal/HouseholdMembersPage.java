@@ -6,12 +6,9 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -80,42 +77,14 @@ public final class HouseholdMembersPage extends FormPage {
     }
 
     private TableViewerColumn column(Person sample, EAttribute attribute, int width, Function<Person, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(EditCommands.displayName(editor.domain(), sample, attribute));
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((Person) element)));
-        return column;
+        return TableColumns.add(table, EditCommands.displayName(editor.domain(), sample, attribute), width, SWT.LEFT,
+                Person.class, text);
     }
 
     private TableViewerColumn editable(Person sample, EAttribute attribute, int width) {
-        TableViewerColumn column = column(sample, attribute, width, person -> {
-            Object value = person.eGet(attribute);
-            return value == null ? "" : value.toString(); //$NON-NLS-1$
-        });
-        column.setEditingSupport(new EditingSupport(table) {
-            private final TextCellEditor cells = new TextCellEditor(table.getTable());
-
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return cells;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                Object value = ((Person) element).eGet(attribute);
-                return value == null ? "" : value.toString(); //$NON-NLS-1$
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                setMember((Person) element, attribute, ((String) value).trim());
-            }
-        });
+        Function<Person, String> text = person -> person.eGet(attribute) == null ? null : person.eGet(attribute).toString();
+        TableViewerColumn column = column(sample, attribute, width, text);
+        TableColumns.editable(column, table, Person.class, text, (person, typed) -> setMember(person, attribute, typed));
         return column;
     }
 

@@ -12,10 +12,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -78,13 +76,7 @@ public final class ProblemsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<Problem, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
-            String value = text.apply((Problem) element);
-            return value == null ? "" : value; //$NON-NLS-1$
-        }));
+        TableColumns.add(table, title, width, SWT.LEFT, Problem.class, text);
     }
 
     private static String severity(Violation violation) {

@@ -7,10 +7,8 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -57,10 +55,7 @@ public final class SearchView extends ViewPart {
     }
 
     private void column(String title, int width, Function<HouseholdSearch.Hit, String> text) {
-        TableViewerColumn column = new TableViewerColumn(results, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> text.apply((HouseholdSearch.Hit) element)));
+        TableColumns.add(results, title, width, SWT.LEFT, HouseholdSearch.Hit.class, text);
     }
 
     /** Searches the given database from now on (tests, or a database chosen elsewhere). */
