@@ -1,11 +1,17 @@
 package xiaokang.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 
+import xiaokang.core.Models;
+import xiaokang.data.internal.Messages;
 import xiaokang.store.Database;
+import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
@@ -23,6 +29,18 @@ public final class DataLocation {
             return Database.fromUrl(option);
         }
         return Database.embedded(option != null ? Path.of(option) : defaultFolder());
+    }
+
+    /**
+     * Opens the store of a database that must exist already (a command that reads it gains
+     * nothing from a new empty one); every installed model is brought up to date.
+     */
+    public static Store openExisting(String option) throws StoreException, CoreException {
+        Database database = resolve(option);
+        if (database.isEmbedded() && !Files.exists(Path.of(database.description(), "service.properties"))) { //$NON-NLS-1$
+            throw new StoreException(NLS.bind(Messages.DataLocation_noDatabase, database.description()));
+        }
+        return Store.open(database, Models.read(Platform.getExtensionRegistry()));
     }
 
     public static Path defaultFolder() {

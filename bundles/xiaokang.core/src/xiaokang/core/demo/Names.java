@@ -2,8 +2,8 @@ package xiaokang.core.demo;
 
 import java.util.Random;
 
-/** Plausible Hunan names: a common surname and one or two given characters. */
-final class Names {
+/** Plausible Hunan names for demo data: a common surname and one or two given characters. */
+public final class Names {
 
     private static final String SURNAMES = "李王张刘陈杨黄赵周吴邓曾彭谢罗唐蒋肖贺胡宁邹尹廖钟"; //$NON-NLS-1$
     private static final String GIVEN = "建国秀英桂兰志明德胜小红春华玉梅海军丽娟金凤永强红梅光辉淑芬振华子豪欣怡雨涵浩然思远文静"; //$NON-NLS-1$
@@ -13,11 +13,11 @@ final class Names {
     private Names() {
     }
 
-    static String surname(Random random) {
+    public static String surname(Random random) {
         return String.valueOf(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
     }
 
-    static String person(String surname, Random random) {
+    public static String person(String surname, Random random) {
         StringBuilder name = new StringBuilder(surname);
         int length = random.nextInt(3) == 0 ? 1 : 2;
         for (int i = 0; i < length; i++) {

@@ -19,6 +19,7 @@ import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
+import xiaokang.data.DataLocation;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
@@ -61,7 +62,7 @@ public final class ReportCommand implements CliCommand {
         long start = System.nanoTime();
         Store store;
         try {
-            store = ReportDatabase.open(arguments.value(DB, null));
+            store = DataLocation.openExisting(arguments.value(DB, null));
         } catch (StoreException e) {
             context.err().println(e.getMessage());
             return FAILED;

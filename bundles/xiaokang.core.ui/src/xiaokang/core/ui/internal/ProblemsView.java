@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -23,12 +22,9 @@ import org.eclipse.ui.part.ViewPart;
 import xiaokang.core.Rules;
 import xiaokang.core.Validator;
 import xiaokang.core.Violation;
-import xiaokang.core.model.Assessment;
-import xiaokang.core.model.City;
-import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
-import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.data.CountyWalk;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -129,32 +125,12 @@ public final class ProblemsView extends ViewPart {
     private static List<Problem> check(Session session, IProgressMonitor monitor) throws StoreException {
         Validator validator = new Validator(Rules.read(Platform.getExtensionRegistry()), LocalDate.now());
         List<Problem> found = new ArrayList<>();
-        List<City> cities = session.roots(CorePackage.Literals.CITY);
-        for (City city : cities) {
-            List<Township> townships = session.children(city, CorePackage.Literals.CITY__TOWNSHIPS);
-            SubMonitor progress = SubMonitor.convert(monitor, Messages.ProblemsView_checking, townships.size());
-            for (Township township : townships) {
-                progress.subTask(township.getName());
-                for (Village village : session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES)) {
-                    for (Household household : session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS)) {
-                        loadForRules(session, household);
-                        found.addAll(problems(validator, household, township.getName() + ' ' + village.getName(), session.id(household)));
-                    }
-                }
-                progress.worked(1);
-                if (progress.isCanceled()) {
-                    break;
-                }
-            }
-        }
+        CountyWalk.households(session, monitor, Messages.ProblemsView_checking, household -> {
+            Village village = household.getVillage();
+            found.addAll(problems(validator, household, village.getTownship().getName() + ' ' + village.getName(),
+                    session.id(household)));
+        });
         return found;
-    }
-
-    static void loadForRules(Session session, Household household) throws StoreException {
-        session.children(household, CorePackage.Literals.HOUSEHOLD__MEMBERS);
-        for (Assessment assessment : session.<Assessment>children(household, CorePackage.Literals.HOUSEHOLD__ASSESSMENTS)) {
-            session.children(assessment, CorePackage.Literals.ASSESSMENT__RESULTS);
-        }
     }
 
     static List<Problem> problems(Validator validator, Household household, String place, long id) {

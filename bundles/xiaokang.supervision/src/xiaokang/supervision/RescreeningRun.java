@@ -1,0 +1,66 @@
+package xiaokang.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.core.Rules;
+import xiaokang.core.Validator;
+import xiaokang.data.CountyWalk;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+import xiaokang.supervision.model.Problem;
+import xiaokang.supervision.model.RescreeningRound;
+import xiaokang.supervision.model.SupervisionPackage;
+
+/**
+ * Runs a re-screening round on the stored county: every household in scope is screened against
+ * every installed rule, and the records and new problems are written in one transaction (a
+ * cancelled or failed run writes nothing).
+ */
+public final class RescreeningRun {
+
+    /** What a run did. */
+    public record Summary(int screened, int failed, int problemsOpened) {
+    }
+
+    private RescreeningRun() {
+    }
+
+    public static Summary run(Store store, long roundId, String user, LocalDate date, IProgressMonitor monitor)
+            throws StoreException {
+        try (Session session = store.openSession(user)) {
+            RescreeningRound round = session.get(SupervisionPackage.Literals.RESCREENING_ROUND, roundId);
+            if (round == null) {
+                throw new StoreException(NLS.bind(Messages.Rescreening_noRound, roundId));
+            }
+            session.children(round, SupervisionPackage.Literals.RESCREENING_ROUND__RECORDS);
+            List<Problem> ledger = session.roots(SupervisionPackage.Literals.PROBLEM);
+            Rescreening rescreening = new Rescreening(round, ledger,
+                    new Validator(Rules.read(Platform.getExtensionRegistry()), date), date, user);
+            List<Problem> opened = new ArrayList<>();
+            int[] counts = new int[2];
+            CountyWalk.households(session, monitor, Messages.Rescreening_task, household -> {
+                if (rescreening.inScope(household)) {
+                    Rescreening.Result result = rescreening.screen(household);
+                    counts[0]++;
+                    counts[1] += result.record().isPassed() ? 0 : 1;
+                    opened.addAll(result.opened());
+                }
+            });
+            if (monitor != null && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            opened.forEach(session::add);
+            session.commit();
+            return new Summary(counts[0], counts[1], opened.size());
+        }
+    }
+}

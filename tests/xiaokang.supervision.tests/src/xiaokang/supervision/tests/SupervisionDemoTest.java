@@ -1,0 +1,173 @@
+package xiaokang.supervision.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import xiaokang.data.DemoDatabase;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.IndicatorLevel;
+import xiaokang.reports.IndicatorValue;
+import xiaokang.reports.Indicators;
+import xiaokang.reports.ReportCatalog;
+import xiaokang.reports.ReportEngine;
+import xiaokang.reports.ReportFormat;
+import xiaokang.reports.ReportRequest;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+
+/** The demo county's supervision data, its indicators and its four reports, with their figures. */
+class SupervisionDemoTest {
+
+    private static Path folder;
+    private static Store store;
+    private static Connection connection;
+
+    @BeforeAll
+    static void demo() throws Exception {
+        folder = Files.createTempDirectory("xiaokang-supervision-");
+        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
+                new NullProgressMonitor());
+        connection = store.connect();
+        Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        connection.close();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static BigDecimal city(String indicator) throws SQLException {
+        return Indicators.latest(connection, IndicatorLevel.CITY, null).stream()
+                .filter(value -> value.indicator().equals(indicator)).map(IndicatorValue::value).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shaodongsListedSupervisionInspectionsAndRound() throws SQLException {
+        assertEquals(6, count("SELECT COUNT(*) FROM SUPERVISION.LISTED_SUPERVISION WHERE LEVEL = 'PROVINCE' AND VILLAGE_ID IS NOT NULL"));
+        assertEquals(4, count("SELECT COUNT(*) FROM SUPERVISION.LISTED_SUPERVISION WHERE LEVEL = 'CITY' AND VILLAGE_ID IS NOT NULL"));
+        assertEquals(5, count("SELECT COUNT(*) FROM SUPERVISION.LISTED_SUPERVISION WHERE VILLAGE_ID IS NULL"));
+        assertEquals(26, count("SELECT COUNT(DISTINCT TARGET_ID) FROM SUPERVISION.INSPECTION_GROUP_TOWNSHIPS"));
+        assertEquals(21, count("SELECT COUNT(*) FROM CORE.TOWNSHIP T WHERE NOT EXISTS (SELECT 1 FROM SUPERVISION.LISTED_SUPERVISION L"
+                + " WHERE L.TOWNSHIP_ID = T.ID AND L.VILLAGE_ID IS NULL)"));
+        assertEquals(1, count("SELECT COUNT(*) FROM SUPERVISION.RESCREENING_ROUND"));
+    }
+
+    @Test
+    void theIndicatorsAgreeWithTheLedger() throws SQLException {
+        long all = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM");
+        long open = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM WHERE STATUS <> 'CLOSED'");
+        assertTrue(all > 3_000 && all < 3_500, "a few thousand problems: " + all);
+        assertEquals(all, city("supervision.problems-found").longValue());
+        assertEquals(open, city("supervision.open-problems").longValue());
+        assertEquals(open, city("supervision.overdue-problems").longValue(), "every open demo problem is past its 2020-21 deadline");
+        double closed = city("supervision.closed-share").doubleValue();
+        assertEquals(100.0 * (all - open) / all, closed, 0.05);
+        assertTrue(closed > 98, "almost all closed: " + closed);
+        long screened = count("SELECT COUNT(*) FROM SUPERVISION.SCREENING_RECORD");
+        assertEquals(screened, city("supervision.households-screened").longValue());
+        long scope = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD");
+        assertEquals(100.0 * screened / scope, city("supervision.screening-coverage").doubleValue(), 0.05);
+        assertTrue(screened > scope * 0.88 && screened < scope * 0.94, screened + " of " + scope);
+        long townshipOpen = count("SELECT SUM(VALUE_) FROM REPORTS.INDICATOR_VALUE WHERE INDICATOR_ID = 'supervision.open-problems'"
+                + " AND LEVEL_ = 'TOWNSHIP' AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)");
+        assertEquals(open, townshipOpen, "townships add up to the city");
+    }
+
+    @Test
+    void theProblemLedgerReportStatesTheTotalsAndListsEveryOpenProblem() throws Exception {
+        String text = pdfText(render("supervision.problem-ledger", ReportFormat.PDF, Map.of()));
+        long all = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM");
+        long open = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM WHERE STATUS <> 'CLOSED'");
+        assertTrue(text.contains("全市问题台账共" + all + "个问题"), text.substring(0, Math.min(600, text.length())));
+        assertTrue(text.contains("未销号" + open + "个"), "open count");
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT NUMBER FROM SUPERVISION.PROBLEM WHERE STATUS <> 'CLOSED'")) {
+            while (rows.next()) {
+                assertTrue(text.contains(rows.getString(1)), "open problem " + rows.getString(1) + " listed");
+            }
+        }
+        String html = Files.readString(render("supervision.problem-ledger", ReportFormat.HTML, Map.of()), StandardCharsets.UTF_8);
+        assertTrue(html.contains("乡镇合计") && html.contains("住房安全"), "township x area rows");
+        assertTrue(Files.size(render("supervision.problem-ledger", ReportFormat.XLSX, Map.of())) > 0);
+    }
+
+    @Test
+    void theListedSupervisionReportCountsEachKind() throws Exception {
+        String text = pdfText(render("supervision.listed-status", ReportFormat.PDF, Map.of()));
+        assertTrue(text.contains("省定贫困村6个、市定贫困村4个、市定乡镇5个"), text.substring(0, Math.min(600, text.length())));
+        assertTrue(text.contains("已摘牌15个"), "all delisted by the end of 2020");
+    }
+
+    @Test
+    void theInspectionCoverageReportFindsTheTwoMissedMonths() throws Exception {
+        String text = pdfText(render("supervision.inspection-coverage", ReportFormat.PDF, Map.of("year", "2020")));
+        assertTrue(text.contains("未挂牌的21个乡镇应每月至少督查一次；漏查2个乡镇·月"), text.substring(0, Math.min(600, text.length())));
+        String none = pdfText(render("supervision.inspection-coverage", ReportFormat.PDF, Map.of("year", "2019")));
+        assertTrue(none.contains("漏查252个乡镇·月"), "no inspections in 2019: 21 x 12 gaps");
+    }
+
+    @Test
+    void theRescreeningReportShowsTheRoundsProgress() throws Exception {
+        String text = pdfText(render("supervision.rescreening-progress", ReportFormat.PDF, Map.of()));
+        long scope = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD");
+        long screened = count("SELECT COUNT(*) FROM SUPERVISION.SCREENING_RECORD");
+        assertTrue(text.contains("应筛" + scope + "户，已筛" + screened + "户"), text.substring(0, Math.min(600, text.length())));
+    }
+
+    private static Path render(String id, ReportFormat format, Map<String, String> parameters) throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(SupervisionDemoTest.class).getBundleContext();
+        ServiceReference<ReportEngine> reference = context.getServiceReference(ReportEngine.class);
+        ReportEngine engine = context.getService(reference);
+        Path output = folder.resolve(id + '.' + format.extension());
+        try {
+            engine.render(new ReportRequest(ReportCatalog.read(Platform.getExtensionRegistry()).find(id).orElseThrow(), format,
+                    parameters, Locale.SIMPLIFIED_CHINESE), connection, output, new NullProgressMonitor());
+        } finally {
+            context.ungetService(reference);
+        }
+        return output;
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", "");
+        } finally {
+            reader.close();
+        }
+    }
+}
