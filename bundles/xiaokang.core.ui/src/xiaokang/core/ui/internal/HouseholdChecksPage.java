@@ -14,6 +14,8 @@ import org.eclipse.ui.forms.editor.FormPage;
 import xiaokang.core.model.Assessment;
 import xiaokang.core.model.CheckResult;
 import xiaokang.core.model.CorePackage;
+import xiaokang.edit.ui.TableColumns;
+import xiaokang.edit.ui.FeatureText;
 
 /** 六项核查: every assessment of the household, newest first, one row per check. */
 final class HouseholdChecksPage extends FormPage {

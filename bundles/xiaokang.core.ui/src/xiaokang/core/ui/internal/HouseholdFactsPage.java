@@ -31,6 +31,8 @@ import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.edit.ui.EditCommands;
+import xiaokang.edit.ui.TableColumns;
+import xiaokang.edit.ui.FeatureText;
 
 /** 户情况: number, address, status, registration and lifting years, the cadre, and the income by year. */
 final class HouseholdFactsPage extends FormPage {

@@ -18,6 +18,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
 import xiaokang.store.StoreException;
+import xiaokang.edit.ui.TableColumns;
 
 /** 变更记录: who changed what of the household and its members, when, from the store's audit table; newest first. */
 final class HouseholdHistoryPage extends FormPage {

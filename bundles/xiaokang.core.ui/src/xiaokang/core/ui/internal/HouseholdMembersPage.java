@@ -21,6 +21,8 @@ import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Person;
 import xiaokang.edit.ui.EditCommands;
+import xiaokang.edit.ui.TableColumns;
+import xiaokang.edit.ui.FeatureText;
 
 /**
  * 家庭成员: the members in an editable table. The ID number is checked as it is typed (the cell

@@ -3,6 +3,7 @@ package xiaokang.core.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.IdNumbers;
+import xiaokang.edit.ui.FeatureText;
 
 final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
@@ -16,8 +17,6 @@ final class Messages extends NLS {
     public static String CountyNavigator_townships;
     public static String CountyNavigator_villages;
     public static String CountyNavigator_villagesFailing;
-    public static String FeatureText_no;
-    public static String FeatureText_yes;
     public static String HouseholdChecksPage_assessor;
     public static String HouseholdChecksPage_check;
     public static String HouseholdChecksPage_date;

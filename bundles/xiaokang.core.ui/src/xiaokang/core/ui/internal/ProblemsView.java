@@ -25,9 +25,11 @@ import xiaokang.core.Violation;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Village;
 import xiaokang.data.CountyWalk;
+import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
+import xiaokang.edit.ui.TableColumns;
 
 /**
  * 问题: every breach of the installed rules (the core's and every plug-in's) found by checking the
@@ -98,7 +100,7 @@ public final class ProblemsView extends ViewPart {
             Store target = store;
             if (target == null) {
                 try {
-                    target = WorkbenchStore.open();
+                    target = WorkbenchDatabase.store();
                     store = target;
                 } catch (Exception e) {
                     return Status.OK_STATUS;

@@ -17,7 +17,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Store;
+import xiaokang.edit.ui.TableColumns;
 
 /**
  * 查找: type a name, an ID number (or its last digits) or a household number and press Enter;
@@ -66,7 +68,7 @@ public final class SearchView extends ViewPart {
 
     private Store store() throws Exception {
         if (store == null) {
-            store = WorkbenchStore.open();
+            store = WorkbenchDatabase.store();
         }
         return store;
     }

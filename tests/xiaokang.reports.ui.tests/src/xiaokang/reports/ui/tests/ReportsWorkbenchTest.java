@@ -21,13 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.data.DemoDatabase;
+import xiaokang.data.WorkbenchDatabase;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.ui.internal.KeyFiguresView;
 import xiaokang.reports.ui.internal.ReportEditor;
 import xiaokang.reports.ui.internal.ReportsView;
-import xiaokang.reports.ui.internal.WorkbenchData;
+
 import xiaokang.store.Database;
 
 /** A user runs the city overview from the Reports view, sees it, saves it as PDF, and reads the key figures. */
@@ -38,7 +39,7 @@ class ReportsWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         folder = Files.createTempDirectory("xiaokang-reports-ui-");
-        WorkbenchData.use(DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
+        WorkbenchDatabase.use(DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
                 new NullProgressMonitor()));
     }
 

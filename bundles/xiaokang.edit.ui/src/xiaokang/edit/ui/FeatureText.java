@@ -1,4 +1,6 @@
-package xiaokang.core.ui.internal;
+package xiaokang.edit.ui;
+
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -10,17 +12,17 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 
-import xiaokang.edit.ui.EditCommands;
+import xiaokang.edit.ui.internal.Messages;
 
-/** Shows attribute values as the Properties view does (enum literals in the user's language) and binds text fields to them. */
-final class FeatureText {
+/** Shows attribute values as the Properties view does (enum literals in the user's language) and binds text fields to them, for every plug-in's editors. */
+public final class FeatureText {
 
     private static final String SHOWN = "xiaokang.shown"; //$NON-NLS-1$
 
     private FeatureText() {
     }
 
-    static String of(AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
+    public static String of(AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
         Object value = owner.eGet(attribute);
         if (value == null) {
             return ""; //$NON-NLS-1$
@@ -40,7 +42,7 @@ final class FeatureText {
     }
 
     /** Edits {@code attribute} of {@code owner()} when the field loses focus or Enter is pressed; a value of the wrong type is put back. */
-    static void bind(Text text, AdapterFactoryEditingDomain domain, java.util.function.Supplier<EObject> owner, EAttribute attribute) {
+    public static void bind(Text text, AdapterFactoryEditingDomain domain, Supplier<EObject> owner, EAttribute attribute) {
         Runnable commit = () -> {
             // Only what the user typed over the shown value is a change (a field not filled yet is none).
             if (text.getData(SHOWN) == null || text.getText().equals(text.getData(SHOWN))) {
@@ -61,7 +63,7 @@ final class FeatureText {
     }
 
     /** Puts the model's value into the field unless the user is typing in it (the field differs from what was last put there). */
-    static void show(Text text, AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
+    public static void show(Text text, AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
         String value = owner.eGet(attribute) == null ? "" : String.valueOf(owner.eGet(attribute)); //$NON-NLS-1$
         Object shown = text.getData(SHOWN);
         boolean typing = text.isFocusControl() && shown != null && !text.getText().equals(shown);

@@ -1,0 +1,120 @@
+package xiaokang.supervision;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.WorkUnit;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+import xiaokang.supervision.model.Problem;
+import xiaokang.supervision.model.ProblemArea;
+import xiaokang.supervision.model.ProblemSource;
+import xiaokang.supervision.model.ProblemStatus;
+import xiaokang.supervision.model.SupervisionPackage;
+
+/** The problem ledger as a list (one query), and the changes made to many problems at once. */
+public final class Ledger {
+
+    private static final String QUERY = """
+            SELECT P.ID, P.NUMBER, P.FOUND_, P.SOURCE, P.AREA, P.STATUS, P.TOWNSHIP_ID, T.NAME, V.NAME, P.HOUSEHOLD_ID,
+              H.NUMBER, U.NAME, P.RESPONSIBLE_PERSON, P.DEADLINE, P.DESCRIPTION
+            FROM SUPERVISION.PROBLEM P LEFT JOIN CORE.TOWNSHIP T ON P.TOWNSHIP_ID = T.ID
+            LEFT JOIN CORE.VILLAGE V ON P.VILLAGE_ID = V.ID LEFT JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID
+            LEFT JOIN CORE.WORK_UNIT U ON P.RESPONSIBLE_UNIT_ID = U.ID
+            ORDER BY P.NUMBER DESC"""; //$NON-NLS-1$
+
+    private Ledger() {
+    }
+
+    /** Every problem, newest number first. */
+    public static List<LedgerEntry> read(Connection connection) throws SQLException {
+        List<LedgerEntry> entries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(QUERY); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                entries.add(new LedgerEntry(rows.getLong(1), rows.getString(2), date(rows, 3),
+                        ProblemSource.valueOf(rows.getString(4)), ProblemArea.valueOf(rows.getString(5)),
+                        ProblemStatus.valueOf(rows.getString(6)), nullableLong(rows, 7), rows.getString(8),
+                        rows.getString(9), nullableLong(rows, 10), rows.getString(11), rows.getString(12),
+                        rows.getString(13), date(rows, 14), rows.getString(15)));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * 批量指派: gives every listed problem that is not closed the same responsible unit, person
+     * and deadline, in one transaction; closed problems are left as they are.
+     *
+     * @return how many problems were assigned
+     */
+    public static int assign(Store store, List<Long> ids, Long unitId, String person, LocalDate deadline, String user)
+            throws StoreException {
+        if (person == null || person.isBlank()) {
+            throw new StoreException(Messages.Ledger_noPerson);
+        }
+        try (Session session = store.openSession(user)) {
+            WorkUnit unit = unitId == null ? null : session.get(CorePackage.Literals.WORK_UNIT, unitId);
+            int assigned = 0;
+            for (long id : ids) {
+                Problem problem = session.get(SupervisionPackage.Literals.PROBLEM, id);
+                if (problem == null) {
+                    throw new StoreException(NLS.bind(Messages.Ledger_noProblem, id));
+                }
+                if (problem.getStatus() != ProblemStatus.CLOSED) {
+                    problem.setResponsibleUnit(unit);
+                    problem.setResponsiblePerson(person.strip());
+                    if (deadline != null) {
+                        problem.setDeadline(deadline);
+                    }
+                    assigned++;
+                }
+            }
+            session.commit();
+            return assigned;
+        }
+    }
+
+    /** A stored object to choose from: its id and its name. */
+    public record Choice(long id, String name) {
+    }
+
+    /** The work units that can answer for a problem, by name. */
+    public static List<Choice> workUnits(Connection connection) throws SQLException {
+        return choices(connection, "SELECT ID, NAME FROM CORE.WORK_UNIT ORDER BY NAME"); //$NON-NLS-1$
+    }
+
+    /** The townships, in code order. */
+    public static List<Choice> townships(Connection connection) throws SQLException {
+        return choices(connection, "SELECT ID, NAME FROM CORE.TOWNSHIP ORDER BY CODE"); //$NON-NLS-1$
+    }
+
+    private static List<Choice> choices(Connection connection, String sql) throws SQLException {
+        List<Choice> choices = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                choices.add(new Choice(rows.getLong(1), rows.getString(2)));
+            }
+        }
+        return choices;
+    }
+
+    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static LocalDate date(ResultSet rows, int column) throws SQLException {
+        Date date = rows.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,138 @@
+package xiaokang.supervision.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.data.DemoDatabase;
+import xiaokang.data.WorkbenchDatabase;
+import xiaokang.edit.ui.EditCommands;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+import xiaokang.supervision.LedgerEntry;
+import xiaokang.supervision.LedgerFilter;
+import xiaokang.supervision.model.ProblemStatus;
+import xiaokang.supervision.model.ProblemTransition;
+import xiaokang.supervision.model.SupervisionPackage;
+import xiaokang.supervision.ui.internal.ProblemEditor;
+import xiaokang.supervision.ui.internal.ProblemLedgerView;
+import xiaokang.supervision.ui.internal.RescreeningView;
+
+/** A user finds an open problem in the ledger and takes it to closed; the re-screening view shows its round. */
+class SupervisionWorkbenchTest {
+
+    private static Store store;
+
+    @BeforeAll
+    static void demoCounty() throws Exception {
+        Path folder = Files.createTempDirectory("xiaokang-supervision-ui-");
+        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
+                new NullProgressMonitor());
+        WorkbenchDatabase.use(store);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static void settle(Job job) throws InterruptedException {
+        waitFor(job.getName(), () -> job.getState() == Job.NONE);
+        while (Display.getCurrent().readAndDispatch()) {
+            // run what the job handed to the UI thread
+        }
+    }
+
+    private static String storedStatus(String number) throws Exception {
+        try (Connection connection = store.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT STATUS FROM SUPERVISION.PROBLEM WHERE NUMBER = ?")) {
+            query.setString(1, number);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void anOpenProblemIsRectifiedReviewedAndClosedFromTheLedger() throws Exception {
+        ProblemLedgerView ledger = (ProblemLedgerView) page().showView(ProblemLedgerView.ID);
+        settle(ledger.refresh());
+        assertTrue(ledger.visible().size() > 3_000, "the whole ledger is listed: " + ledger.visible().size());
+
+        ledger.setFilter(new LedgerFilter(null, null, ProblemStatus.OPEN, null, false));
+        List<LedgerEntry> open = ledger.visible();
+        assertTrue(!open.isEmpty() && open.stream().allMatch(e -> e.status() == ProblemStatus.OPEN));
+        ledger.setFilter(new LedgerFilter(null, null, null, null, true));
+        assertTrue(ledger.visible().stream().allMatch(e -> e.overdue(LocalDate.now())), "the overdue filter");
+
+        LedgerEntry entry = open.get(0);
+        ProblemEditor editor = ledger.open(entry);
+        assertEquals(entry.number(), editor.getPartName());
+        String responsible = editor.problem().getResponsiblePerson();
+        assertTrue(responsible != null && !responsible.isBlank(), "the demo assigns every problem");
+
+        Optional<String> early = editor.perform(ProblemTransition.CLOSE, "王秀英", null);
+        assertTrue(early.orElseThrow().contains("不能"), early.get());
+        assertEquals(Optional.empty(), editor.perform(ProblemTransition.START, responsible, null));
+        EditCommands.apply(editor.domain(), editor.problem(), SupervisionPackage.Literals.PROBLEM__RECTIFICATION, "已整改到位");
+        assertTrue(editor.isDirty());
+        assertEquals(Optional.empty(), editor.perform(ProblemTransition.SUBMIT, responsible, null));
+        EditCommands.apply(editor.domain(), editor.problem(), SupervisionPackage.Literals.PROBLEM__EVIDENCE, "现场照片和签字确认表");
+
+        Optional<String> ownReview = editor.perform(ProblemTransition.CLOSE, responsible, null);
+        assertTrue(ownReview.orElseThrow().contains("不能自己验收"), ownReview.get());
+        assertEquals("AWAITING_REVIEW", storedStatus(entry.number()));
+
+        assertEquals(Optional.empty(), editor.perform(ProblemTransition.CLOSE, "市督查组王秀英", null));
+        assertEquals("CLOSED", storedStatus(entry.number()));
+        assertTrue(!editor.isDirty(), "the step saved the evidence with it");
+        assertEquals(4, editor.problem().getEvents().size(), "found, started, submitted, closed");
+
+        settle(ledger.refresh());
+        ledger.setFilter(LedgerFilter.ALL);
+        assertEquals(ProblemStatus.CLOSED, ledger.visible().stream().filter(e -> e.number().equals(entry.number()))
+                .findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void theRescreeningViewShowsTheRoundsProgressAndRunsIt() throws Exception {
+        RescreeningView view = (RescreeningView) page().showView(RescreeningView.ID);
+        settle(view.refresh());
+        String figure = view.figure();
+        assertTrue(figure.contains("已筛") && figure.contains("应筛"), figure);
+        assertTrue(!figure.contains("100.0%"), "the demo round is not finished: " + figure);
+        settle(view.run(view.rounds().get(0)));
+        settle(view.refresh());
+        assertTrue(view.figure().contains("100.0%"), view.figure());
+    }
+}
