@@ -61,6 +61,7 @@ public final class DemoDatabase {
             session.add(city);
             roots.forEach(session::add);
             session.commit();
+            store.updateStatistics();
             return store;
         }
     }
