@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.osgi.util.NLS;
@@ -46,5 +47,11 @@ public final class EditCommands {
             }
         }
         return feature.getName();
+    }
+
+    /** The object's label as the Properties view and the navigator show it ("问题 2020-00042"). */
+    public static String label(AdapterFactoryEditingDomain domain, EObject object) {
+        Object labels = domain.getAdapterFactory().adapt(object, IItemLabelProvider.class);
+        return labels instanceof IItemLabelProvider provider ? provider.getText(object) : String.valueOf(object);
     }
 }

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,7 +27,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
+import xiaokang.core.Severity;
 import xiaokang.data.DemoDatabase;
+import xiaokang.data.FindingSource;
+import xiaokang.data.FindingSources;
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
@@ -100,6 +105,17 @@ class SupervisionDemoTest {
         long townshipOpen = count("SELECT SUM(VALUE_) FROM REPORTS.INDICATOR_VALUE WHERE INDICATOR_ID = 'supervision.open-problems'"
                 + " AND LEVEL_ = 'TOWNSHIP' AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)");
         assertEquals(open, townshipOpen, "townships add up to the city");
+    }
+
+    @Test
+    void openProblemsOfHouseholdsAreFindingsForTheProblemsViewAndTheNavigator() throws SQLException {
+        long open = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM WHERE STATUS <> 'CLOSED' AND HOUSEHOLD_ID IS NOT NULL");
+        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now());
+        assertEquals(open, findings.size());
+        assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.ERROR
+                && f.violation().message().contains("逾期") && f.household() != null), "every demo problem is overdue today");
+        assertEquals(open, FindingSources.all(connection, LocalDate.of(2020, 1, 1)).stream()
+                .filter(f -> f.violation().severity() == Severity.WARNING).count(), "not yet overdue in January 2020");
     }
 
     @Test

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -15,6 +18,7 @@ import xiaokang.core.model.City;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.data.FindingSources;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -42,7 +46,7 @@ final class CountyContent implements AutoCloseable {
             count(statement, "SELECT CITY_ID, COUNT(*) FROM CORE.TOWNSHIP GROUP BY CITY_ID"); //$NON-NLS-1$
             count(statement, "SELECT TOWNSHIP_ID, COUNT(*) FROM CORE.VILLAGE GROUP BY TOWNSHIP_ID"); //$NON-NLS-1$
             count(statement, "SELECT VILLAGE_ID, COUNT(*) FROM CORE.HOUSEHOLD GROUP BY VILLAGE_ID"); //$NON-NLS-1$
-            countFailing(statement);
+            countFailing(connection, statement);
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }
@@ -56,17 +60,30 @@ final class CountyContent implements AutoCloseable {
         }
     }
 
-    private void countFailing(Statement statement) throws SQLException {
+    /**
+     * Households whose latest assessment fails a check, and those another plug-in finds something
+     * about ({@link FindingSources}, e.g. an open problem of the supervision ledger).
+     */
+    private void countFailing(Connection connection, Statement statement) throws SQLException {
+        Set<Long> households = new HashSet<>();
         // Joins only: an IN or EXISTS subquery here makes Derby re-run it for every household (minutes, not a second).
-        try (ResultSet rows = statement.executeQuery("SELECT DISTINCT H.ID, H.VILLAGE_ID, V.TOWNSHIP_ID FROM CORE.ASSESSMENT A " //$NON-NLS-1$
+        try (ResultSet rows = statement.executeQuery("SELECT DISTINCT A.HOUSEHOLD_ID FROM CORE.ASSESSMENT A " //$NON-NLS-1$
                 + "JOIN (SELECT HOUSEHOLD_ID, MAX(DATE_) AS LATEST FROM CORE.ASSESSMENT GROUP BY HOUSEHOLD_ID) L " //$NON-NLS-1$
                 + "ON L.HOUSEHOLD_ID = A.HOUSEHOLD_ID AND A.DATE_ = L.LATEST " //$NON-NLS-1$
-                + "JOIN CORE.CHECK_RESULT R ON R.ASSESSMENT_ID = A.ID AND NOT R.PASSED " //$NON-NLS-1$
-                + "JOIN CORE.HOUSEHOLD H ON H.ID = A.HOUSEHOLD_ID JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID")) { //$NON-NLS-1$
+                + "JOIN CORE.CHECK_RESULT R ON R.ASSESSMENT_ID = A.ID AND NOT R.PASSED")) { //$NON-NLS-1$
             while (rows.next()) {
-                failing.put(rows.getLong(1), 1);
-                failing.merge(rows.getLong(2), 1, Integer::sum);
-                failing.merge(rows.getLong(3), 1, Integer::sum);
+                households.add(rows.getLong(1));
+            }
+        }
+        FindingSources.all(connection, LocalDate.now()).forEach(finding -> households.add(finding.householdId()));
+        try (ResultSet rows = statement.executeQuery("SELECT H.ID, H.VILLAGE_ID, V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H " //$NON-NLS-1$
+                + "JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID")) { //$NON-NLS-1$
+            while (rows.next()) {
+                if (households.contains(rows.getLong(1))) {
+                    failing.put(rows.getLong(1), 1);
+                    failing.merge(rows.getLong(2), 1, Integer::sum);
+                    failing.merge(rows.getLong(3), 1, Integer::sum);
+                }
             }
         }
     }

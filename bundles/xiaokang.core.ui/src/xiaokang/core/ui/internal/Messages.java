@@ -5,9 +5,12 @@ import org.eclipse.osgi.util.NLS;
 import xiaokang.core.IdNumbers;
 import xiaokang.edit.ui.FeatureText;
 
-final class Messages extends NLS {
+public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String StoredObjectEditor_conflict;
+    public static String StoredObjectEditor_gone;
+    public static String StoredObjectEditor_saveFailed;
     public static String CountyNavigator_failing;
     public static String CountyNavigator_households;
     public static String CountyNavigator_householdsFailing;

@@ -1,5 +1,7 @@
 package xiaokang.core.ui.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,8 @@ import xiaokang.core.Violation;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Village;
 import xiaokang.data.CountyWalk;
+import xiaokang.data.FindingSource;
+import xiaokang.data.FindingSources;
 import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -34,7 +38,8 @@ import xiaokang.edit.ui.TableColumns;
 /**
  * 问题: every breach of the installed rules (the core's and every plug-in's) found by checking the
  * county, township by township in a background job when the view opens and on request; a saved
- * household is checked again at once.
+ * household is checked again at once. What other plug-ins find in the database ({@link FindingSource},
+ * e.g. the open problems of the supervision ledger) is listed with them.
  * Double-click opens the household.
  */
 public final class ProblemsView extends ViewPart {
@@ -108,13 +113,18 @@ public final class ProblemsView extends ViewPart {
             }
             try (Session session = target.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
                 List<Problem> found = check(session, monitor);
+                try (Connection connection = target.connect()) {
+                    for (FindingSource.Finding finding : FindingSources.all(connection, LocalDate.now())) {
+                        found.add(new Problem(finding.violation(), finding.place(), finding.household(), finding.householdId()));
+                    }
+                }
                 table.getControl().getDisplay().asyncExec(() -> {
                     if (latest == job[0]) {
                         show(found);
                     }
                 });
                 return Status.OK_STATUS;
-            } catch (StoreException e) {
+            } catch (StoreException | SQLException e) {
                 return Status.error(e.getMessage(), e);
             }
         });
@@ -148,7 +158,8 @@ public final class ProblemsView extends ViewPart {
         Validator validator = new Validator(Rules.read(Platform.getExtensionRegistry()), LocalDate.now());
         String place = problems.stream().filter(problem -> problem.householdId() == id).map(Problem::place).findFirst()
                 .orElse(""); //$NON-NLS-1$
-        problems.removeIf(problem -> problem.householdId() == id);
+        // What other plug-ins found in the database stays until the next county check.
+        problems.removeIf(problem -> problem.householdId() == id && problem.violation().target() != null);
         problems.addAll(problems(validator, household, place, id));
         table.refresh();
         setContentDescription(NLS.bind(Messages.ProblemsView_count, problems.size()));

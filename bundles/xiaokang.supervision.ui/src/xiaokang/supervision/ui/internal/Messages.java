@@ -62,6 +62,15 @@ final class Messages extends NLS {
     public static String Rescreening_running;
     public static String Rescreening_scope;
     public static String Rescreening_screened;
+    public static String Records_listings;
+    public static String Records_visits;
+    public static String Records_level;
+    public static String Records_listedOn;
+    public static String Records_listedUntil;
+    public static String Records_leader;
+    public static String Records_group;
+    public static String Records_findings;
+    public static String Records_reading;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

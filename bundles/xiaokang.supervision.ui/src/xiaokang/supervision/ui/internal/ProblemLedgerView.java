@@ -244,7 +244,7 @@ public final class ProblemLedgerView extends ViewPart {
     /** Opens the problem in its editor. */
     public ProblemEditor open(LedgerEntry entry) {
         try {
-            return (ProblemEditor) getSite().getPage().openEditor(new ProblemEditorInput(store(), entry.id(), entry.number()),
+            return (ProblemEditor) getSite().getPage().openEditor(ProblemEditor.input(store(), entry.id(), entry.number()),
                     ProblemEditor.ID);
         } catch (Exception e) {
             MessageDialog.openError(getSite().getShell(), Messages.Ledger_openFailed, e.getMessage());

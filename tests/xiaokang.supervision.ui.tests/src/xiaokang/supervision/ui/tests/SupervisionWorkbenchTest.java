@@ -26,14 +26,17 @@ import xiaokang.data.WorkbenchDatabase;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
+import xiaokang.core.ui.ObjectEditor;
 import xiaokang.supervision.LedgerEntry;
 import xiaokang.supervision.LedgerFilter;
+import xiaokang.supervision.SupervisionRecords;
 import xiaokang.supervision.model.ProblemStatus;
 import xiaokang.supervision.model.ProblemTransition;
 import xiaokang.supervision.model.SupervisionPackage;
 import xiaokang.supervision.ui.internal.ProblemEditor;
 import xiaokang.supervision.ui.internal.ProblemLedgerView;
 import xiaokang.supervision.ui.internal.RescreeningView;
+import xiaokang.supervision.ui.internal.SupervisionRecordsView;
 
 /** A user finds an open problem in the ledger and takes it to closed; the re-screening view shows its round. */
 class SupervisionWorkbenchTest {
@@ -122,6 +125,29 @@ class SupervisionWorkbenchTest {
         ledger.setFilter(LedgerFilter.ALL);
         assertEquals(ProblemStatus.CLOSED, ledger.visible().stream().filter(e -> e.number().equals(entry.number()))
                 .findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void aListingIsEditedInTheRecordEditorWithUndoAndSaved() throws Exception {
+        SupervisionRecordsView view = (SupervisionRecordsView) page().showView(SupervisionRecordsView.ID);
+        settle(view.refresh());
+        List<?> listings = (List<?>) view.listings().getInput();
+        assertEquals(15, listings.size(), "6 province and 4 city villages, 5 city townships");
+        SupervisionRecords.Listing first = (SupervisionRecords.Listing) listings.get(0);
+        ObjectEditor editor = view.edit(SupervisionPackage.Literals.LISTED_SUPERVISION, first.id(), first.village());
+        EditCommands.apply(editor.domain(), editor.object(), SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS, "饮水工程滞后");
+        assertTrue(editor.isDirty());
+        assertEquals("修改 挂牌原因", editor.domain().getCommandStack().getUndoCommand().getLabel(), "what Undo names");
+        assertEquals(Optional.empty(), editor.save());
+        assertTrue(!editor.isDirty());
+        try (Connection connection = store.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT REASONS FROM SUPERVISION.LISTED_SUPERVISION WHERE ID = ?")) {
+            query.setLong(1, first.id());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertEquals("饮水工程滞后", rows.getString(1));
+            }
+        }
     }
 
     @Test

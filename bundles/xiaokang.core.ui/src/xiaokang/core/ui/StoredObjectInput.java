@@ -1,31 +1,38 @@
-package xiaokang.supervision.ui.internal;
+package xiaokang.core.ui;
 
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
 import xiaokang.store.Store;
 
-/** A stored problem to edit: the store and its id; the editor reads it in its own session. */
-public final class ProblemEditorInput implements IEditorInput {
+/** A stored object to edit: the store, its class and id, and the name its editor tab shows. */
+public final class StoredObjectInput implements IEditorInput {
 
     private final Store store;
+    private final EClass type;
     private final long id;
-    private final String number;
+    private final String name;
 
-    public ProblemEditorInput(Store store, long id, String number) {
+    public StoredObjectInput(Store store, EClass type, long id, String name) {
         this.store = store;
+        this.type = type;
         this.id = id;
-        this.number = number;
+        this.name = name;
     }
 
-    Store store() {
+    public Store store() {
         return store;
     }
 
-    long id() {
+    public EClass type() {
+        return type;
+    }
+
+    public long id() {
         return id;
     }
 
@@ -41,7 +48,7 @@ public final class ProblemEditorInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return number;
+        return name;
     }
 
     @Override
@@ -51,7 +58,7 @@ public final class ProblemEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return number;
+        return name;
     }
 
     @Override
@@ -61,7 +68,7 @@ public final class ProblemEditorInput implements IEditorInput {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ProblemEditorInput input && input.store == store && input.id == id;
+        return other instanceof StoredObjectInput input && input.store == store && input.id == id;
     }
 
     @Override

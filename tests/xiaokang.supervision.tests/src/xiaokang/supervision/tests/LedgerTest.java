@@ -1,0 +1,113 @@
+package xiaokang.supervision.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xiaokang.core.Models;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.TownshipKind;
+import xiaokang.core.model.WorkUnit;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+import xiaokang.supervision.Ledger;
+import xiaokang.supervision.LedgerEntry;
+import xiaokang.supervision.LedgerFilter;
+import xiaokang.supervision.model.Problem;
+import xiaokang.supervision.model.ProblemArea;
+import xiaokang.supervision.model.ProblemSource;
+import xiaokang.supervision.model.ProblemStatus;
+import xiaokang.supervision.model.SupervisionFactory;
+
+/** The ledger as the view lists it, its filters, and assigning several problems at once. */
+class LedgerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2020, 6, 1);
+
+    private static Problem problem(String number, Township township, ProblemArea area, ProblemStatus status, LocalDate deadline) {
+        Problem problem = SupervisionFactory.eINSTANCE.createProblem();
+        problem.setNumber(number);
+        problem.setFound(DAY);
+        problem.setSource(ProblemSource.SELF_CHECK);
+        problem.setArea(area);
+        problem.setTownship(township);
+        problem.setDescription("问题 " + number);
+        problem.setStatus(status);
+        problem.setDeadline(deadline);
+        return problem;
+    }
+
+    @Test
+    void theLedgerIsListedFilteredAndAssigned(@TempDir Path folder) throws Exception {
+        Store store = Store.open(Database.embedded(folder.resolve("db")), Models.read(Platform.getExtensionRegistry()));
+        City city = CoreFactory.eINSTANCE.createCity();
+        city.setCode("430582");
+        city.setName("邵东市");
+        Township first = township(city, "430582001", "两市塘街道");
+        Township second = township(city, "430582002", "宋家塘街道");
+        WorkUnit unit = CoreFactory.eINSTANCE.createWorkUnit();
+        unit.setName("市住建局");
+        city.getWorkUnits().add(unit);
+        try (Session session = store.openSession("test")) {
+            session.add(city);
+            session.add(problem("2020-00001", first, ProblemArea.HOUSING_SAFETY, ProblemStatus.OPEN, DAY.plusDays(10)));
+            session.add(problem("2020-00002", first, ProblemArea.VILLAGE_ROADS, ProblemStatus.RECTIFYING, DAY.plusDays(40)));
+            session.add(problem("2020-00003", second, ProblemArea.HOUSING_SAFETY, ProblemStatus.CLOSED, DAY.plusDays(10)));
+            session.commit();
+        }
+        List<LedgerEntry> entries;
+        long unitId;
+        try (Connection connection = store.connect()) {
+            entries = Ledger.read(connection);
+            assertEquals(List.of("两市塘街道", "宋家塘街道"), Ledger.townships(connection).stream().map(Ledger.Choice::name).toList());
+            unitId = Ledger.workUnits(connection).get(0).id();
+        }
+        assertEquals(List.of("2020-00003", "2020-00002", "2020-00001"), entries.stream().map(LedgerEntry::number).toList());
+        LocalDate later = DAY.plusDays(20);
+        assertEquals(List.of("2020-00001"), numbers(entries, new LedgerFilter(null, null, null, null, true), later));
+        assertEquals(List.of("2020-00003", "2020-00001"),
+                numbers(entries, new LedgerFilter(null, ProblemArea.HOUSING_SAFETY, null, null, false), later));
+        assertEquals(List.of("2020-00002", "2020-00001"),
+                numbers(entries, new LedgerFilter(entries.get(2).townshipId(), null, null, null, false), later));
+        assertEquals(List.of("2020-00002"), numbers(entries, new LedgerFilter(null, null, ProblemStatus.RECTIFYING, null, false), later));
+
+        List<Long> all = entries.stream().map(LedgerEntry::id).toList();
+        assertEquals(2, Ledger.assign(store, all, unitId, " 李建国 ", LocalDate.of(2020, 12, 31), "test"), "the closed problem stays");
+        try (Connection connection = store.connect()) {
+            for (LedgerEntry entry : Ledger.read(connection)) {
+                boolean closed = entry.status() == ProblemStatus.CLOSED;
+                assertEquals(closed ? null : "李建国", entry.person(), entry.number());
+                assertEquals(closed ? null : "市住建局", entry.unit(), entry.number());
+                assertEquals(closed ? DAY.plusDays(10) : LocalDate.of(2020, 12, 31), entry.deadline(), entry.number());
+            }
+        }
+        StoreException noPerson = assertThrows(StoreException.class, () -> Ledger.assign(store, all, null, " ", null, "test"));
+        assertTrue(noPerson.getMessage().contains("责任人"), noPerson.getMessage());
+    }
+
+    private static Township township(City city, String code, String name) {
+        Township township = CoreFactory.eINSTANCE.createTownship();
+        township.setCode(code);
+        township.setName(name);
+        township.setKind(TownshipKind.SUBDISTRICT);
+        city.getTownships().add(township);
+        return township;
+    }
+
+    private static List<String> numbers(List<LedgerEntry> entries, LedgerFilter filter, LocalDate today) {
+        return entries.stream().filter(filter.on(today)).map(LedgerEntry::number).toList();
+    }
+}
