@@ -4,8 +4,8 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
+import xiaokang.core.model.CorePackage;
 import xiaokang.core.ui.internal.HouseholdEditor;
-import xiaokang.core.ui.internal.HouseholdEditorInput;
 import xiaokang.store.Store;
 
 /** Opens the household editor from any plug-in's view or editor (a problem's household, a link's household...). */
@@ -20,6 +20,6 @@ public final class HouseholdEditors {
      * @param label the editor's tab title, e.g. the household number and its head
      */
     public static IEditorPart open(IWorkbenchPage page, Store store, long id, String label) throws PartInitException {
-        return page.openEditor(new HouseholdEditorInput(store, id, label), HouseholdEditor.ID);
+        return page.openEditor(new StoredObjectInput(store, CorePackage.Literals.HOUSEHOLD, id, label), HouseholdEditor.ID);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.Models;
 import xiaokang.core.model.Household;
 import xiaokang.data.DataLocation;
@@ -97,8 +97,7 @@ public final class CountyNavigator extends ViewPart {
     void open(Object element) {
         if (element instanceof Household household && content != null) {
             try {
-                getSite().getPage().openEditor(new HouseholdEditorInput(content.store(), content.id(household),
-                        labels.getText(household)), HouseholdEditor.ID);
+                HouseholdEditors.open(getSite().getPage(), content.store(), content.id(household), labels.getText(household));
             } catch (PartInitException e) {
                 Platform.getLog(getClass()).log(e.getStatus());
             }

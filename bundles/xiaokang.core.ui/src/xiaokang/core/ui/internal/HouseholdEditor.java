@@ -23,6 +23,7 @@ import xiaokang.core.model.Assessment;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Person;
+import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -49,7 +50,7 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof HouseholdEditorInput)) {
+        if (!(input instanceof StoredObjectInput stored) || stored.type() != CorePackage.Literals.HOUSEHOLD) {
             throw new PartInitException(input.getName());
         }
         super.init(site, input);
@@ -61,8 +62,8 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
         setPartName(input.getName());
     }
 
-    HouseholdEditorInput householdInput() {
-        return (HouseholdEditorInput) getEditorInput();
+    StoredObjectInput householdInput() {
+        return (StoredObjectInput) getEditorInput();
     }
 
     /** Reads the household and all it holds in a new session; the command stack starts empty. */

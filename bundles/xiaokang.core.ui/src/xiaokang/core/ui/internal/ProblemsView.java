@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.Rules;
 import xiaokang.core.Validator;
 import xiaokang.core.Violation;
@@ -180,7 +181,7 @@ public final class ProblemsView extends ViewPart {
             return;
         }
         try {
-            getSite().getPage().openEditor(new HouseholdEditorInput(store, problem.householdId(), problem.household()), HouseholdEditor.ID);
+            HouseholdEditors.open(getSite().getPage(), store, problem.householdId(), problem.household());
         } catch (PartInitException e) {
             Platform.getLog(getClass()).log(e.getStatus());
         }

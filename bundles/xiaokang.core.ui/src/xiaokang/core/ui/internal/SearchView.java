@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Store;
 import xiaokang.edit.ui.TableColumns;
@@ -92,8 +93,7 @@ public final class SearchView extends ViewPart {
             return;
         }
         try {
-            getSite().getPage().openEditor(new HouseholdEditorInput(store, hit.householdId(), hit.householdNumber() + ' ' + hit.name()),
-                    HouseholdEditor.ID);
+            HouseholdEditors.open(getSite().getPage(), store, hit.householdId(), hit.householdNumber() + ' ' + hit.name());
         } catch (PartInitException e) {
             status.setText(e.getMessage());
         }

@@ -1,13 +1,10 @@
 package xiaokang.supervision.ui.internal;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -26,12 +23,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.ui.HouseholdEditors;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.edit.ui.TableColumns;
-import xiaokang.store.Store;
 import xiaokang.supervision.Labels;
 import xiaokang.supervision.Ledger;
 import xiaokang.supervision.LedgerEntry;
@@ -44,11 +38,10 @@ import xiaokang.supervision.model.ProblemStatus;
  * 问题台账: every problem of the ledger, filtered by township, area, status, source and overdue,
  * sorted by any column; opens a problem or its household, and assigns several problems at once.
  */
-public final class ProblemLedgerView extends ViewPart {
+public final class ProblemLedgerView extends StoreReadingView {
 
     public static final String ID = "xiaokang.supervision.ui.ledger"; //$NON-NLS-1$
 
-    private Store store;
     private TableViewer table;
     private Label count;
     private Combo township;
@@ -145,38 +138,15 @@ public final class ProblemLedgerView extends ViewPart {
         });
     }
 
-    /** Reads the database from now on (tests, another desk's server). */
-    public void use(Store database) {
-        store = database;
-    }
-
-    private Store store() throws Exception {
-        if (store == null) {
-            store = WorkbenchDatabase.store();
-        }
-        return store;
+    /** What the view reads in one go. */
+    private record Read(List<LedgerEntry> entries, List<Ledger.Choice> townships, List<Ledger.Choice> units) {
     }
 
     /** Reads the ledger again in a job and shows it; returns the job. */
     public Job refresh() {
-        Job job = Job.create(Messages.Ledger_reading, (IProgressMonitor monitor) -> {
-            try (Connection connection = store().connect()) {
-                List<LedgerEntry> read = Ledger.read(connection);
-                List<Ledger.Choice> places = Ledger.townships(connection);
-                List<Ledger.Choice> workUnits = Ledger.workUnits(connection);
-                table.getControl().getDisplay().asyncExec(() -> show(read, places, workUnits));
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                table.getControl().getDisplay().asyncExec(() -> {
-                    if (!count.isDisposed()) {
-                        count.setText(e.getMessage() == null ? e.toString() : e.getMessage());
-                    }
-                });
-                return Status.OK_STATUS;
-            }
-        });
-        job.schedule();
-        return job;
+        return read(Messages.Ledger_reading,
+                connection -> new Read(Ledger.read(connection), Ledger.townships(connection), Ledger.workUnits(connection)),
+                read -> show(read.entries(), read.townships(), read.units()));
     }
 
     private void show(List<LedgerEntry> read, List<Ledger.Choice> places, List<Ledger.Choice> workUnits) {

@@ -1,6 +1,5 @@
 package xiaokang.supervision.ui.internal;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,11 +18,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
-import org.eclipse.ui.part.ViewPart;
 
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.edit.ui.TableColumns;
-import xiaokang.store.Store;
 import xiaokang.supervision.RescreeningRun;
 import xiaokang.supervision.RoundProgress;
 
@@ -31,11 +27,10 @@ import xiaokang.supervision.RoundProgress;
  * 回头看: the re-screening rounds with their progress ("已筛 18,532 户 / 应筛 20,312 户"), and
  * running the selected round over the county in a background job.
  */
-public final class RescreeningView extends ViewPart {
+public final class RescreeningView extends StoreReadingView {
 
     public static final String ID = "xiaokang.supervision.ui.rescreening"; //$NON-NLS-1$
 
-    private Store store;
     private TableViewer table;
     private ProgressBar bar;
     private Label figure;
@@ -77,39 +72,13 @@ public final class RescreeningView extends ViewPart {
         refresh();
     }
 
-    /** Reads the database from now on (tests, another desk's server). */
-    public void use(Store database) {
-        store = database;
-    }
-
-    private Store store() throws Exception {
-        if (store == null) {
-            store = WorkbenchDatabase.store();
-        }
-        return store;
-    }
-
     private RoundProgress selected() {
         return (RoundProgress) ((IStructuredSelection) table.getSelection()).getFirstElement();
     }
 
     /** Reads the rounds' progress in a job; returns the job. */
     public Job refresh() {
-        Job job = Job.create(Messages.Rescreening_reading, (IProgressMonitor monitor) -> {
-            try (Connection connection = store().connect()) {
-                List<RoundProgress> rounds = RoundProgress.read(connection);
-                table.getControl().getDisplay().asyncExec(() -> show(rounds));
-            } catch (Exception e) {
-                table.getControl().getDisplay().asyncExec(() -> {
-                    if (!figure.isDisposed()) {
-                        figure.setText(String.valueOf(e.getMessage()));
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
-        return job;
+        return read(Messages.Rescreening_reading, RoundProgress::read, this::show);
     }
 
     private void show(List<RoundProgress> rounds) {

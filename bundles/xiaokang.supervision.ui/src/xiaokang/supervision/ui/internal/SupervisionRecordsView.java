@@ -1,11 +1,8 @@
 package xiaokang.supervision.ui.internal;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
@@ -17,23 +14,19 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
-import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.ui.ObjectEditor;
 import xiaokang.core.ui.StoredObjectInput;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.edit.ui.TableColumns;
-import xiaokang.store.Store;
 import xiaokang.supervision.Labels;
 import xiaokang.supervision.SupervisionRecords;
 import xiaokang.supervision.model.SupervisionPackage;
 
 /** 督战记录: the listed villages and townships, and every inspection visit; double-click edits one. */
-public final class SupervisionRecordsView extends ViewPart {
+public final class SupervisionRecordsView extends StoreReadingView {
 
     public static final String ID = "xiaokang.supervision.ui.records"; //$NON-NLS-1$
 
-    private Store store;
     private TableViewer listings;
     private TableViewer visits;
 
@@ -92,37 +85,17 @@ public final class SupervisionRecordsView extends ViewPart {
         return ((IStructuredSelection) table.getSelection()).getFirstElement();
     }
 
-    /** Reads the database from now on (tests, another desk's server). */
-    public void use(Store database) {
-        store = database;
-    }
-
-    private Store store() throws Exception {
-        if (store == null) {
-            store = WorkbenchDatabase.store();
-        }
-        return store;
+    /** What the view reads in one go. */
+    private record Read(List<SupervisionRecords.Listing> listings, List<SupervisionRecords.Visit> visits) {
     }
 
     /** Reads the listings and visits in a job; returns the job. */
     public Job refresh() {
-        Job job = Job.create(Messages.Records_reading, (IProgressMonitor monitor) -> {
-            try (Connection connection = store().connect()) {
-                List<SupervisionRecords.Listing> listed = SupervisionRecords.listings(connection);
-                List<SupervisionRecords.Visit> visited = SupervisionRecords.visits(connection);
-                listings.getControl().getDisplay().asyncExec(() -> {
-                    if (!listings.getControl().isDisposed()) {
-                        listings.setInput(listed);
-                        visits.setInput(visited);
-                    }
+        return read(Messages.Records_reading,
+                connection -> new Read(SupervisionRecords.listings(connection), SupervisionRecords.visits(connection)), read -> {
+                    listings.setInput(read.listings());
+                    visits.setInput(read.visits());
                 });
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                return Status.error(String.valueOf(e.getMessage()), e);
-            }
-        });
-        job.schedule();
-        return job;
     }
 
     public TableViewer listings() {

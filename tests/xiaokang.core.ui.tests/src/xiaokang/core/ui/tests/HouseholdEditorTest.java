@@ -32,8 +32,8 @@ import xiaokang.core.model.Person;
 import xiaokang.core.model.Relation;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.internal.HouseholdEditor;
-import xiaokang.core.ui.internal.HouseholdEditorInput;
 import xiaokang.core.ui.internal.HouseholdMembersPage;
 import xiaokang.core.ui.internal.ProblemsView;
 import xiaokang.edit.ui.EditCommands;
@@ -96,8 +96,7 @@ class HouseholdEditorTest {
     }
 
     private HouseholdEditor open() throws Exception {
-        HouseholdEditor editor = (HouseholdEditor) page().openEditor(new HouseholdEditorInput(store, householdId, "430582100001 曾建国"),
-                HouseholdEditor.ID);
+        HouseholdEditor editor = (HouseholdEditor) HouseholdEditors.open(page(), store, householdId, "430582100001 曾建国");
         settle();
         return editor;
     }

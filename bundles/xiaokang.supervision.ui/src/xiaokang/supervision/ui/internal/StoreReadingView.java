@@ -1,0 +1,68 @@
+package xiaokang.supervision.ui.internal;
+
+import java.sql.Connection;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.ViewPart;
+
+import xiaokang.data.WorkbenchDatabase;
+import xiaokang.store.Store;
+
+/** A view that reads the workbench's database with SQL in a job and shows the result on the UI thread. */
+abstract class StoreReadingView extends ViewPart {
+
+    /** What a view reads in one go. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T read(Connection connection) throws Exception;
+    }
+
+    private volatile Store store;
+    private volatile boolean disposed;
+
+    /** Reads the database from now on (tests, another desk's server). */
+    public void use(Store database) {
+        store = database;
+    }
+
+    protected Store store() throws Exception {
+        if (store == null) {
+            store = WorkbenchDatabase.store();
+        }
+        return store;
+    }
+
+    /** Reads in a job and hands the result to {@code show} unless the view has been closed; returns the job. */
+    protected <T> Job read(String name, Reading<T> reading, Consumer<T> show) {
+        Display display = getSite().getShell().getDisplay();
+        Job job = Job.create(name, (IProgressMonitor monitor) -> {
+            try (Connection connection = store().connect()) {
+                T read = reading.read(connection);
+                display.asyncExec(() -> {
+                    if (!disposed) {
+                        show.accept(read);
+                    }
+                });
+            } catch (Exception e) {
+                display.asyncExec(() -> {
+                    if (!disposed) {
+                        setContentDescription(String.valueOf(e.getMessage()));
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        super.dispose();
+    }
+}
