@@ -24,8 +24,14 @@ final class RawCopy {
 
     private final List<Table> tables = new ArrayList<>();
 
-    /** Reads every row of the schema's tables, in the order the store created them. */
-    RawCopy(Connection source, String schema, List<String> tableOrder) throws SQLException {
+    /** Reads every row of the schemas' tables, schema by schema, each table after those its foreign keys point to. */
+    RawCopy(Connection source, List<String> schemas) throws SQLException {
+        for (String schema : schemas) {
+            read(source, schema, tablesParentsFirst(source, schema));
+        }
+    }
+
+    private void read(Connection source, String schema, List<String> tableOrder) throws SQLException {
         for (String table : tableOrder) {
             try (Statement statement = source.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT * FROM " + schema + '.' + table)) { //$NON-NLS-1$
@@ -44,7 +50,7 @@ final class RawCopy {
     }
 
     /** The schema's tables, each after the tables its foreign keys point to. */
-    static List<String> tablesParentsFirst(Connection connection, String schema) throws SQLException {
+    private static List<String> tablesParentsFirst(Connection connection, String schema) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         Map<String, List<String>> parents = new LinkedHashMap<>();
         try (ResultSet rows = meta.getTables(null, schema, null, new String[] { "TABLE" })) { //$NON-NLS-1$
