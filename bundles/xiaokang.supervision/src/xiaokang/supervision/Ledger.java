@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
 import xiaokang.core.model.WorkUnit;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -20,6 +21,8 @@ import xiaokang.supervision.model.Problem;
 import xiaokang.supervision.model.ProblemArea;
 import xiaokang.supervision.model.ProblemSource;
 import xiaokang.supervision.model.ProblemStatus;
+import xiaokang.supervision.model.ProblemTransition;
+import xiaokang.supervision.model.SupervisionFactory;
 import xiaokang.supervision.model.SupervisionPackage;
 
 /** The problem ledger as a list (one query), and the changes made to many problems at once. */
@@ -98,14 +101,96 @@ public final class Ledger {
         return choices(connection, "SELECT ID, NAME FROM CORE.TOWNSHIP ORDER BY CODE"); //$NON-NLS-1$
     }
 
-    private static List<Choice> choices(Connection connection, String sql) throws SQLException {
+    private static List<Choice> choices(Connection connection, String sql, long... parameters) throws SQLException {
         List<Choice> choices = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                choices.add(new Choice(rows.getLong(1), rows.getString(2)));
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    choices.add(new Choice(rows.getLong(1), rows.getString(2)));
+                }
             }
         }
         return choices;
+    }
+
+    /**
+     * 登记问题: adds a problem to the ledger with the next number of its year, open, its finding
+     * recorded as the first event. A household given by number sets the village and township.
+     *
+     * @return the new problem's number
+     * @throws StoreException with what is wrong (no description, an unknown household number) and nothing written
+     */
+    public static String register(Store store, NewProblem found, String user) throws StoreException {
+        if (found.description() == null || found.description().isBlank()) {
+            throw new StoreException(Messages.Ledger_noDescription);
+        }
+        try (Session session = store.openSession(user)) {
+            Problem problem = SupervisionFactory.eINSTANCE.createProblem();
+            Long villageId = found.villageId();
+            Long townshipId = found.townshipId();
+            if (found.householdNumber() != null && !found.householdNumber().isBlank()) {
+                List<Household> households = session.find(CorePackage.Literals.HOUSEHOLD__NUMBER, found.householdNumber().strip());
+                if (households.isEmpty()) {
+                    throw new StoreException(NLS.bind(Messages.Ledger_noHousehold, found.householdNumber().strip()));
+                }
+                problem.setHousehold(households.get(0));
+                villageId = single(store, "SELECT VILLAGE_ID FROM CORE.HOUSEHOLD WHERE ID = ?", session.id(households.get(0))); //$NON-NLS-1$
+            }
+            if (villageId != null) {
+                problem.setVillage(session.get(CorePackage.Literals.VILLAGE, villageId));
+                townshipId = single(store, "SELECT TOWNSHIP_ID FROM CORE.VILLAGE WHERE ID = ?", villageId); //$NON-NLS-1$
+            }
+            problem.setTownship(townshipId == null ? null : session.get(CorePackage.Literals.TOWNSHIP, townshipId));
+            problem.setNumber(new ProblemNumbers(numbers(store, found.found().getYear())).next(found.found().getYear()));
+            problem.setFound(found.found());
+            problem.setSource(found.source());
+            problem.setArea(found.area());
+            problem.setDescription(found.description().strip());
+            problem.setResponsibleUnit(found.unitId() == null ? null : session.get(CorePackage.Literals.WORK_UNIT, found.unitId()));
+            problem.setResponsiblePerson(found.person() == null || found.person().isBlank() ? null : found.person().strip());
+            problem.setDeadline(found.deadline());
+            problem.setStatus(ProblemStatus.OPEN);
+            problem.getEvents().add(ProblemLifecycle.event(ProblemTransition.FIND, user, null, found.found()));
+            session.add(problem);
+            session.commit();
+            return problem.getNumber();
+        }
+    }
+
+    private static long single(Store store, String sql, long id) throws StoreException {
+        try (Connection connection = store.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private static List<String> numbers(Store store, int year) throws StoreException {
+        List<String> numbers = new ArrayList<>();
+        try (Connection connection = store.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT NUMBER FROM SUPERVISION.PROBLEM WHERE NUMBER LIKE ?")) { //$NON-NLS-1$
+            query.setString(1, year + "-%"); //$NON-NLS-1$
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    numbers.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        return numbers;
+    }
+
+    /** The villages of a township, in code order. */
+    public static List<Choice> villages(Connection connection, long townshipId) throws SQLException {
+        return choices(connection, "SELECT ID, NAME FROM CORE.VILLAGE WHERE TOWNSHIP_ID = ? ORDER BY CODE", townshipId); //$NON-NLS-1$
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {

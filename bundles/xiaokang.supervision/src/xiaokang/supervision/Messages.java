@@ -46,10 +46,13 @@ public final class Messages extends NLS {
     public static String Lifecycle_needsEvidence;
     public static String Lifecycle_needsReviewer;
     public static String Lifecycle_reviewerIsResponsible;
+    public static String Ledger_noDescription;
+    public static String Ledger_noHousehold;
     public static String Ledger_noPerson;
     public static String Ledger_noProblem;
     public static String Rescreening_task;
     public static String Rescreening_noRound;
+    public static String Rescreening_incomplete;
     public static String Rescreening_failed;
     public static String Rescreening_passed;
 

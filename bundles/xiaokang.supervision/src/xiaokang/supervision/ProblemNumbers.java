@@ -4,16 +4,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import xiaokang.supervision.model.Problem;
-
 /** Ledger numbers {@code 2020-00042}: the year found and a running number within that year. */
 public final class ProblemNumbers {
 
     private final Map<Integer, Integer> last = new HashMap<>();
 
-    public ProblemNumbers(Collection<Problem> ledger) {
-        for (Problem problem : ledger) {
-            String number = problem.getNumber();
+    /** Continues after the highest number of each year among {@code numbers}. */
+    public ProblemNumbers(Collection<String> numbers) {
+        for (String number : numbers) {
             int dash = number == null ? -1 : number.indexOf('-');
             if (dash > 0) {
                 try {

@@ -56,7 +56,7 @@ public final class Rescreening {
         this.validator = validator;
         this.date = date;
         this.screener = screener;
-        this.numbers = new ProblemNumbers(ledger);
+        this.numbers = new ProblemNumbers(ledger.stream().map(Problem::getNumber).toList());
         round.getRecords().forEach(record -> records.put(record.getHousehold(), record));
         ledger.stream().filter(p -> p.getStatus() != ProblemStatus.CLOSED && p.getHousehold() != null && p.getRule() != null)
                 .forEach(p -> openRules.computeIfAbsent(p.getHousehold(), h -> new HashSet<>()).add(p.getRule()));

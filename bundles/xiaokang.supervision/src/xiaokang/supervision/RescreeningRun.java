@@ -2,6 +2,7 @@ package xiaokang.supervision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,12 +13,14 @@ import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.Rules;
 import xiaokang.core.Validator;
+import xiaokang.core.model.HouseholdStatus;
 import xiaokang.data.CountyWalk;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 import xiaokang.supervision.model.Problem;
 import xiaokang.supervision.model.RescreeningRound;
+import xiaokang.supervision.model.SupervisionFactory;
 import xiaokang.supervision.model.SupervisionPackage;
 
 /**
@@ -61,6 +64,28 @@ public final class RescreeningRun {
             opened.forEach(session::add);
             session.commit();
             return new Summary(counts[0], counts[1], opened.size());
+        }
+    }
+
+    /**
+     * Starts a new round (nothing screened yet) over the households of {@code groups}.
+     *
+     * @return the new round's id
+     */
+    public static long newRound(Store store, String name, LocalDate start, LocalDate end, Collection<HouseholdStatus> groups,
+            String user) throws StoreException {
+        if (name == null || name.isBlank() || groups.isEmpty() || start == null) {
+            throw new StoreException(Messages.Rescreening_incomplete);
+        }
+        try (Session session = store.openSession(user)) {
+            RescreeningRound round = SupervisionFactory.eINSTANCE.createRescreeningRound();
+            round.setName(name.strip());
+            round.setStartDate(start);
+            round.setEndDate(end);
+            round.getGroups().addAll(groups);
+            session.add(round);
+            session.commit();
+            return session.id(round);
         }
     }
 }

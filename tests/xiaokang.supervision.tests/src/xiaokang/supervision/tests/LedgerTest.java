@@ -16,8 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import xiaokang.core.Models;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.TownshipKind;
+import xiaokang.core.model.Village;
 import xiaokang.core.model.WorkUnit;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
@@ -26,11 +29,14 @@ import xiaokang.store.StoreException;
 import xiaokang.supervision.Ledger;
 import xiaokang.supervision.LedgerEntry;
 import xiaokang.supervision.LedgerFilter;
+import xiaokang.supervision.NewProblem;
 import xiaokang.supervision.model.Problem;
 import xiaokang.supervision.model.ProblemArea;
 import xiaokang.supervision.model.ProblemSource;
 import xiaokang.supervision.model.ProblemStatus;
+import xiaokang.supervision.model.ProblemTransition;
 import xiaokang.supervision.model.SupervisionFactory;
+import xiaokang.supervision.model.SupervisionPackage;
 
 /** The ledger as the view lists it, its filters, and assigning several problems at once. */
 class LedgerTest {
@@ -58,6 +64,14 @@ class LedgerTest {
         city.setName("邵东市");
         Township first = township(city, "430582001", "两市塘街道");
         Township second = township(city, "430582002", "宋家塘街道");
+        Village village = CoreFactory.eINSTANCE.createVillage();
+        village.setCode("430582001001");
+        village.setName("长流村");
+        first.getVillages().add(village);
+        Household household = CoreFactory.eINSTANCE.createHousehold();
+        household.setNumber("H9");
+        household.setStatus(HouseholdStatus.LIFTED_OUT);
+        village.getHouseholds().add(household);
         WorkUnit unit = CoreFactory.eINSTANCE.createWorkUnit();
         unit.setName("市住建局");
         city.getWorkUnits().add(unit);
@@ -96,6 +110,30 @@ class LedgerTest {
         }
         StoreException noPerson = assertThrows(StoreException.class, () -> Ledger.assign(store, all, null, " ", null, "test"));
         assertTrue(noPerson.getMessage().contains("责任人"), noPerson.getMessage());
+
+        LocalDate july = LocalDate.of(2020, 7, 1);
+        String number = Ledger.register(store, new NewProblem(july, ProblemSource.PROVINCE_FEEDBACK, ProblemArea.VILLAGE_ROADS,
+                null, null, "H9", " 通组道路未硬化 ", unitId, "王秀英", july.plusDays(30)), "test");
+        assertEquals("2020-00004", number, "the next number of the year");
+        try (Session session = store.openSession("test")) {
+            Problem registered = session.<Problem>find(SupervisionPackage.Literals.PROBLEM__NUMBER, number).get(0);
+            assertEquals("H9", registered.getHousehold().getNumber());
+            assertEquals("长流村", registered.getVillage().getName(), "the household's village");
+            assertEquals("两市塘街道", registered.getTownship().getName(), "the village's township");
+            assertEquals(ProblemStatus.OPEN, registered.getStatus());
+            assertEquals("通组道路未硬化", registered.getDescription());
+            session.children(registered, SupervisionPackage.Literals.PROBLEM__EVENTS);
+            assertEquals(ProblemTransition.FIND, registered.getEvents().get(0).getTransition());
+        }
+        StoreException unknown = assertThrows(StoreException.class, () -> Ledger.register(store, new NewProblem(july,
+                ProblemSource.SELF_CHECK, ProblemArea.OTHER, null, null, "NO-SUCH", "问题", null, null, null), "test"));
+        assertTrue(unknown.getMessage().contains("NO-SUCH"), unknown.getMessage());
+        StoreException empty = assertThrows(StoreException.class, () -> Ledger.register(store, new NewProblem(july,
+                ProblemSource.SELF_CHECK, ProblemArea.OTHER, null, null, null, " ", null, null, null), "test"));
+        assertTrue(empty.getMessage().contains("问题描述"), empty.getMessage());
+        try (Connection connection = store.connect()) {
+            assertEquals(4, Ledger.read(connection).size(), "nothing written by the refused registrations");
+        }
     }
 
     private static Township township(City city, String code, String name) {

@@ -2,6 +2,7 @@ package xiaokang.supervision.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import xiaokang.core.model.Village;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
+import xiaokang.store.StoreException;
 import xiaokang.supervision.ProblemLifecycle;
 import xiaokang.supervision.Rescreening;
 import xiaokang.supervision.RescreeningRun;
@@ -165,5 +167,11 @@ class RescreeningTest {
             assertEquals(2, session.children(round, SupervisionPackage.Literals.RESCREENING_ROUND__RECORDS).size());
         }
         assertTrue(Files.isDirectory(folder.resolve("db")));
+
+        long next = RescreeningRun.newRound(store, "2021年回头看", DAY.plusYears(1), null,
+                List.of(HouseholdStatus.NOT_YET_LIFTED), "tester");
+        assertEquals(new RescreeningRun.Summary(1, 1, 1), RescreeningRun.run(store, next, "tester", DAY, new NullProgressMonitor()),
+                "a new round screens only its group: the not-yet-lifted, uninsured H3");
+        assertThrows(StoreException.class, () -> RescreeningRun.newRound(store, " ", DAY, null, List.of(HouseholdStatus.EDGE), "tester"));
     }
 }

@@ -1,6 +1,7 @@
 package xiaokang.core.ui.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -86,6 +87,27 @@ final class CountyContent implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The ids of the townships and villages whose name contains {@code text}, and of every village of a township that does. */
+    Set<Long> matching(String text) throws StoreException {
+        Set<Long> ids = new HashSet<>();
+        try (Connection connection = store.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT V.ID, T.ID, T.NAME, V.NAME FROM CORE.VILLAGE V " //$NON-NLS-1$
+                        + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE T.NAME LIKE ? ESCAPE '\\' OR V.NAME LIKE ? ESCAPE '\\'")) { //$NON-NLS-1$
+            String pattern = '%' + text.replace("%", "\\%").replace("_", "\\_") + '%'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            query.setString(1, pattern);
+            query.setString(2, pattern);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                    ids.add(rows.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        return ids;
     }
 
     /** How many households below (or for a household: 1 if it) fail a check in their latest assessment. */

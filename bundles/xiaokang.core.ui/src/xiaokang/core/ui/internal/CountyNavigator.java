@@ -2,23 +2,32 @@ package xiaokang.core.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.Models;
 import xiaokang.core.model.Household;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
 import xiaokang.store.Database;
@@ -41,7 +50,22 @@ public final class CountyNavigator extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        Text filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.CountyNavigator_filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        // Typing waits for a pause before it asks the database.
+        Runnable typed = () -> {
+            if (!filter.isDisposed()) {
+                filter(filter.getText());
+            }
+        };
+        filter.addListener(SWT.Modify, event -> {
+            filter.getDisplay().timerExec(-1, typed);
+            filter.getDisplay().timerExec(300, typed);
+        });
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         labels = new CountyLabelProvider(adapterFactory);
         viewer.setContentProvider(new CountyTreeProvider());
         viewer.setLabelProvider(labels);
@@ -91,6 +115,32 @@ public final class CountyNavigator extends ViewPart {
         labels.setContent(loaded);
         viewer.setInput(loaded);
         viewer.expandToLevel(2);
+    }
+
+    /**
+     * Shows only the townships and villages whose name contains {@code text} (a township's name
+     * brings all its villages), with their households; blank shows everything again.
+     */
+    public void filter(String text) {
+        if (content == null) {
+            return;
+        }
+        if (text == null || text.isBlank()) {
+            viewer.resetFilters();
+            return;
+        }
+        try {
+            Set<Long> shown = content.matching(text.strip());
+            viewer.setFilters(new ViewerFilter() {
+                @Override
+                public boolean select(Viewer tree, Object parent, Object element) {
+                    return !(element instanceof Township || element instanceof Village) || shown.contains(content.id((EObject) element));
+                }
+            });
+            viewer.expandToLevel(2);
+        } catch (StoreException e) {
+            viewer.setInput(e.getMessage());
+        }
     }
 
     /** Opens a household in its editor; opens or closes anything else in the tree. */

@@ -8,6 +8,7 @@ import xiaokang.edit.ui.FeatureText;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String CountyNavigator_filter;
     public static String StoredObjectEditor_conflict;
     public static String StoredObjectEditor_gone;
     public static String StoredObjectEditor_saveFailed;

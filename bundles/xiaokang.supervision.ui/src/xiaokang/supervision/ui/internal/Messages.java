@@ -71,6 +71,18 @@ final class Messages extends NLS {
     public static String Records_group;
     public static String Records_findings;
     public static String Records_reading;
+    public static String Register_title;
+    public static String Register_message;
+    public static String Register_household;
+    public static String Ledger_register;
+    public static String Ledger_registered;
+    public static String NewRound_title;
+    public static String NewRound_message;
+    public static String NewRound_defaultName;
+    public static String NewRound_start;
+    public static String NewRound_end;
+    public static String NewRound_groups;
+    public static String Rescreening_new;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -130,6 +130,12 @@ public final class ProblemLedgerView extends StoreReadingView {
                 openHousehold(selected().stream().findFirst().orElse(null));
             }
         });
+        toolBar.add(new Action(Messages.Ledger_register) {
+            @Override
+            public void run() {
+                register();
+            }
+        });
         toolBar.add(new Action(Messages.Ledger_assign) {
             @Override
             public void run() {
@@ -230,6 +236,18 @@ public final class ProblemLedgerView extends StoreReadingView {
             HouseholdEditors.open(getSite().getPage(), store(), entry.householdId(), entry.household());
         } catch (Exception e) {
             MessageDialog.openError(getSite().getShell(), Messages.Ledger_openFailed, e.getMessage());
+        }
+    }
+
+    private void register() {
+        try {
+            RegisterDialog dialog = new RegisterDialog(getSite().getShell(), store(), townships, units);
+            if (dialog.open() == Window.OK) {
+                refresh();
+                setContentDescription(NLS.bind(Messages.Ledger_registered, dialog.number()));
+            }
+        } catch (Exception e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Register_title, e.getMessage());
         }
     }
 

@@ -8,11 +8,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -58,6 +60,18 @@ public final class RescreeningView extends StoreReadingView {
             @Override
             public void run() {
                 refresh();
+            }
+        });
+        getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Rescreening_new) {
+            @Override
+            public void run() {
+                try {
+                    if (new NewRoundDialog(getSite().getShell(), store()).open() == Window.OK) {
+                        refresh();
+                    }
+                } catch (Exception e) {
+                    MessageDialog.openError(getSite().getShell(), Messages.NewRound_title, e.getMessage());
+                }
             }
         });
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Rescreening_run) {

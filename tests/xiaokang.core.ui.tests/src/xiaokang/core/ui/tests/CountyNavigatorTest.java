@@ -114,6 +114,16 @@ class CountyNavigatorTest {
         assertTrue(village.getItem(0).getData() instanceof Household);
         assertEquals("永华村（0 户）", township.getItem(1).getText());
         assertEquals(false, viewer.isExpandable(township.getItem(1).getData()), "an empty village cannot be opened");
+
+        navigator.filter("永华");
+        assertEquals(1, township.getItemCount(), "only the village whose name matches");
+        assertEquals("永华村（0 户）", township.getItem(0).getText());
+        navigator.filter("廉桥");
+        assertEquals(2, township.getItemCount(), "a township's name brings all its villages");
+        navigator.filter("没有这个村");
+        assertEquals(0, tree.getItem(0).getItemCount());
+        navigator.filter("");
+        assertEquals(1, tree.getItem(0).getItemCount());
     }
 
     @Test
