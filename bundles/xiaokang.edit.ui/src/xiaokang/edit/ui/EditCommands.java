@@ -4,6 +4,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -27,6 +29,20 @@ public final class EditCommands {
     public static Command set(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
         Command set = SetCommand.create(domain, owner, feature, value);
         return new CommandWrapper(NLS.bind(Messages.EditCommands_set, displayName(domain, owner, feature)), null, set);
+    }
+
+    /** Adds {@code value} to the list {@code feature} of {@code owner} ("添加 家庭成员"); undoable. */
+    public static void add(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        Command add = AddCommand.create(domain, owner, feature, value);
+        domain.getCommandStack().execute(new CommandWrapper(NLS.bind(Messages.EditCommands_add,
+                displayName(domain, owner, feature)), null, add));
+    }
+
+    /** Removes {@code value} from the list {@code feature} of {@code owner} ("删除 家庭成员"); undoable. */
+    public static void remove(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        Command remove = RemoveCommand.create(domain, owner, feature, value);
+        domain.getCommandStack().execute(new CommandWrapper(NLS.bind(Messages.EditCommands_remove,
+                displayName(domain, owner, feature)), null, remove));
     }
 
     /** Executes {@link #set} unless the value is already there. */

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -20,6 +23,7 @@ import xiaokang.core.IdNumbers;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Person;
+import xiaokang.core.model.Relation;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.edit.ui.FeatureText;
@@ -75,7 +79,42 @@ public final class HouseholdMembersPage extends FormPage {
                 showProblems(managed);
             }
         });
+        managed.getForm().getToolBarManager().add(new Action(Messages.HouseholdMembersPage_add) {
+            @Override
+            public void run() {
+                table.setSelection(new StructuredSelection(addMember()), true);
+            }
+        });
+        managed.getForm().getToolBarManager().add(new Action(Messages.HouseholdMembersPage_remove) {
+            @Override
+            public void run() {
+                Person person = (Person) table.getStructuredSelection().getFirstElement();
+                if (person != null && MessageDialog.openConfirm(getSite().getShell(), Messages.HouseholdMembersPage_remove,
+                        NLS.bind(Messages.HouseholdMembersPage_confirmRemove, person.getName()))) {
+                    removeMember(person);
+                }
+            }
+        });
+        managed.getForm().updateToolBar();
         editor.commandStackChanged(null);
+    }
+
+    /**
+     * Adds a member to be filled in (name, ID number): undoable, and the save is refused until the
+     * ID number is right.
+     */
+    public Person addMember() {
+        Person person = CoreFactory.eINSTANCE.createPerson();
+        person.setName(Messages.HouseholdMembersPage_newName);
+        person.setIdNumber(""); //$NON-NLS-1$
+        person.setRelation(Relation.OTHER);
+        EditCommands.add(editor.domain(), editor.household(), CorePackage.Literals.HOUSEHOLD__MEMBERS, person);
+        return person;
+    }
+
+    /** Removes a member (undoable); the save deletes the person and the change history keeps the record. */
+    public void removeMember(Person person) {
+        EditCommands.remove(editor.domain(), editor.household(), CorePackage.Literals.HOUSEHOLD__MEMBERS, person);
     }
 
     private TableViewerColumn column(Person sample, EAttribute attribute, int width, Function<Person, String> text) {

@@ -8,6 +8,10 @@ import xiaokang.edit.ui.FeatureText;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String HouseholdMembersPage_add;
+    public static String HouseholdMembersPage_remove;
+    public static String HouseholdMembersPage_confirmRemove;
+    public static String HouseholdMembersPage_newName;
     public static String CountyNavigator_filter;
     public static String StoredObjectEditor_conflict;
     public static String StoredObjectEditor_gone;

@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.edit.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String EditCommands_add;
+    public static String EditCommands_remove;
     public static String FeatureText_no;
     public static String FeatureText_yes;
     public static String EditCommands_set;

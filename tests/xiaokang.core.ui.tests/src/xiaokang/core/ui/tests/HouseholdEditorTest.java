@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +51,7 @@ class HouseholdEditorTest {
     private static final CoreFactory F = CoreFactory.eINSTANCE;
     private static final String HEAD_ID = IdNumbers.of("430582", LocalDate.of(1968, 3, 9), 13);
     private static final String CHILD_ID = IdNumbers.of("430582", LocalDate.of(2008, 9, 1), 24);
+    private static final String NEWBORN_ID = IdNumbers.of("430582", LocalDate.of(2020, 5, 4), 31);
 
     @TempDir
     Path folder;
@@ -160,6 +164,32 @@ class HouseholdEditorTest {
         assertEquals(new BigDecimal("10200.00"), editor.household().getIncomes().get(0).getPerCapitaNetIncome());
         assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
         assertEquals(0, new BigDecimal("10200.00").compareTo(stored().getIncomes().get(0).getPerCapitaNetIncome()));
+    }
+
+    @Test
+    void aMemberIsAddedWhenItsIdNumberIsRightAndRemovedWithTheRecordKept() throws Exception {
+        HouseholdEditor editor = open();
+        HouseholdMembersPage members = (HouseholdMembersPage) editor.setActivePage(HouseholdMembersPage.ID);
+        settle();
+        int before = editor.household().getMembers().size();
+        Person born = members.addMember();
+        settle();
+        assertTrue(editor.undoRedo().undo().getText().startsWith("撤销 添加 "), editor.undoRedo().undo().getText());
+        assertEquals(HouseholdEditor.SaveOutcome.REFUSED, editor.trySave(), "a member without an ID number is not saved");
+        members.setMember(born, CorePackage.Literals.PERSON__NAME, "曾小满");
+        members.setMember(born, CorePackage.Literals.PERSON__ID_NUMBER, NEWBORN_ID);
+        settle();
+        assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
+        assertEquals(before + 1, stored().getMembers().size());
+
+        members.removeMember(editor.household().getMembers().get(before));
+        assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
+        assertEquals(before, stored().getMembers().size());
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM XK.AUDIT WHERE ACTION = 'DELETE' AND TABLE_NAME = 'CORE.PERSON'")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the change history keeps the removed member");
+        }
     }
 
     @Test
