@@ -5,6 +5,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.data.internal.messages"; //$NON-NLS-1$
 
+    public static String Registry_gone;
+    public static String Registry_noNumber;
+    public static String Registry_numberTaken;
     public static String WorkbenchDatabase_noData;
     public static String DataLocation_noDatabase;
     public static String DemoCommand_done;

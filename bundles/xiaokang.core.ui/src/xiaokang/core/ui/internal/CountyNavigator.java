@@ -10,26 +10,36 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.Models;
+import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
 import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
+import xiaokang.data.Registry;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -71,6 +81,11 @@ public final class CountyNavigator extends ViewPart {
         viewer.setLabelProvider(labels);
         viewer.setInput(Messages.CountyNavigator_loading);
         getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
         load(DataLocation.defaultFolder());
     }
@@ -95,6 +110,83 @@ public final class CountyNavigator extends ViewPart {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    /** Reads the county again from the same database (after a household was added or deleted); returns the job. */
+    public Job reload() {
+        Store store = content.store();
+        Job job = Job.create(Messages.CountyNavigator_loadJob, (IProgressMonitor monitor) -> {
+            try {
+                CountyContent loaded = new CountyContent(store);
+                viewer.getControl().getDisplay().asyncExec(() -> show(loaded));
+                return Status.OK_STATUS;
+            } catch (StoreException e) {
+                show(e.getMessage());
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    private void fillMenu(IMenuManager menu) {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (content == null) {
+            return;
+        }
+        if (selected instanceof Village village) {
+            menu.add(new Action(Messages.CountyNavigator_newHousehold) {
+                @Override
+                public void run() {
+                    InputDialog number = new InputDialog(getSite().getShell(), Messages.CountyNavigator_newHousehold,
+                            NLS.bind(Messages.CountyNavigator_newHouseholdPrompt, village.getName()), village.getCode(),
+                            text -> text.isBlank() ? Messages.CountyNavigator_noNumber : null);
+                    if (number.open() == Window.OK) {
+                        newHousehold(village, number.getValue());
+                    }
+                }
+            });
+        } else if (selected instanceof Household household) {
+            menu.add(new Action(Messages.CountyNavigator_deleteHousehold) {
+                @Override
+                public void run() {
+                    if (MessageDialog.openConfirm(getSite().getShell(), Messages.CountyNavigator_deleteHousehold,
+                            NLS.bind(Messages.CountyNavigator_confirmDelete, household.getNumber()))) {
+                        deleteHousehold(household);
+                    }
+                }
+            });
+        }
+    }
+
+    /** 建档: registers a new household in the village and opens it; says why not when it cannot. */
+    public Job newHousehold(Village village, String number) {
+        try {
+            long id = Registry.newHousehold(content.store(), content.id(village), number, System.getProperty("user.name")); //$NON-NLS-1$
+            HouseholdEditors.open(getSite().getPage(), content.store(), id, number.strip());
+            return reload();
+        } catch (StoreException | PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.CountyNavigator_newHousehold, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Deletes the household (its editor is closed without saving); the audit keeps the record. */
+    public Job deleteHousehold(Household household) {
+        try {
+            long id = content.id(household);
+            IEditorPart open = getSite().getPage().findEditor(new StoredObjectInput(content.store(), CorePackage.Literals.HOUSEHOLD,
+                    id, household.getNumber()));
+            if (open != null) {
+                getSite().getPage().closeEditor(open, false);
+            }
+            Registry.deleteHousehold(content.store(), id, System.getProperty("user.name")); //$NON-NLS-1$
+            return reload();
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.CountyNavigator_deleteHousehold, e.getMessage());
+            return null;
+        }
     }
 
     private void show(String message) {

@@ -8,6 +8,11 @@ import xiaokang.edit.ui.FeatureText;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String CountyNavigator_noNumber;
+    public static String CountyNavigator_newHousehold;
+    public static String CountyNavigator_newHouseholdPrompt;
+    public static String CountyNavigator_deleteHousehold;
+    public static String CountyNavigator_confirmDelete;
     public static String HouseholdMembersPage_add;
     public static String HouseholdMembersPage_remove;
     public static String HouseholdMembersPage_confirmRemove;

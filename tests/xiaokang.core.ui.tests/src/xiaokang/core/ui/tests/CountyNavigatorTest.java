@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
@@ -124,6 +125,33 @@ class CountyNavigatorTest {
         assertEquals(0, tree.getItem(0).getItemCount());
         navigator.filter("");
         assertEquals(1, tree.getItem(0).getItemCount());
+
+        viewer.expandToLevel(tree.getItem(0).getItem(0).getData(), 1);
+        Village empty = (Village) tree.getItem(0).getItem(0).getItem(1).getData();
+        settle(navigator.newHousehold(empty, " 430582999001 "));
+        assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor() != null,
+                "the new household opens in its editor");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        viewer.expandToLevel(tree.getItem(0).getItem(0).getData(), 1);
+        assertEquals("永华村（1 户）", tree.getItem(0).getItem(0).getItem(1).getText());
+        viewer.expandToLevel(tree.getItem(0).getItem(0).getItem(1).getData(), 1);
+        Household added = (Household) tree.getItem(0).getItem(0).getItem(1).getItem(0).getData();
+        assertEquals("430582999001", added.getNumber());
+        settle(navigator.deleteHousehold(added));
+        viewer.expandToLevel(tree.getItem(0).getItem(0).getData(), 1);
+        assertEquals("永华村（0 户）", tree.getItem(0).getItem(0).getItem(1).getText());
+    }
+
+    private static void settle(Job job) throws InterruptedException {
+        Display display = Display.getCurrent();
+        while (job.getState() != Job.NONE) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        while (display.readAndDispatch()) {
+            // show what the job read
+        }
     }
 
     @Test
