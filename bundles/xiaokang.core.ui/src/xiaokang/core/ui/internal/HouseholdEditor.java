@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -115,6 +116,20 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
         });
     }
 
+    /**
+     * Shows the field a problem is about: a member's row in the members table, the assessments on
+     * the checks page, else the household's facts.
+     */
+    public void reveal(long objectId, EStructuralFeature feature) {
+        for (Person member : household.getMembers()) {
+            if (session.id(member) == objectId) {
+                ((HouseholdMembersPage) setActivePage(HouseholdMembersPage.ID)).select(member);
+                return;
+            }
+        }
+        setActivePage(feature == CorePackage.Literals.HOUSEHOLD__ASSESSMENTS ? "checks" : "facts"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     public Household household() {
         return household;
     }
@@ -184,7 +199,7 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
             editorDirtyStateChanged();
             refreshers.forEach(Runnable::run);
             if (getSite().getPage().findView(ProblemsView.ID) instanceof ProblemsView problems) {
-                problems.recheck(household, householdInput().id());
+                problems.recheck(household, householdInput().id(), session::id);
             }
             return SaveOutcome.SAVED;
         } catch (ConflictException e) {

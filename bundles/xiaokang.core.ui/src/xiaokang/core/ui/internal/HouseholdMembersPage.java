@@ -146,6 +146,11 @@ public final class HouseholdMembersPage extends FormPage {
                 new Object[] { first.getName(), first.getIdNumber(), problem }), IMessageProvider.ERROR);
     }
 
+    /** Selects a member's row and shows it. */
+    public void select(Person person) {
+        table.setSelection(new StructuredSelection(person), true);
+    }
+
     /** The form header's message: an error naming the member whose ID number is wrong, or nothing. */
     public String problemMessage() {
         return getManagedForm() == null ? null : getManagedForm().getForm().getMessage();

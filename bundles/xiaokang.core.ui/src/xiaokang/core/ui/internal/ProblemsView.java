@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -47,8 +49,12 @@ public final class ProblemsView extends ViewPart {
 
     public static final String ID = "xiaokang.core.ui.problems"; //$NON-NLS-1$
 
-    /** One breach, with where it is and which household to open. */
-    public record Problem(Violation violation, String place, String household, long householdId) {
+    /**
+     * One breach, with where it is and which household to open.
+     *
+     * @param targetId the stored id of the object at fault (a member, the household), or -1
+     */
+    public record Problem(Violation violation, String place, String household, long householdId, long targetId) {
     }
 
     private final List<Problem> problems = new ArrayList<>();
@@ -116,7 +122,7 @@ public final class ProblemsView extends ViewPart {
                 List<Problem> found = check(session, monitor);
                 try (Connection connection = target.connect()) {
                     for (FindingSource.Finding finding : FindingSources.all(connection, LocalDate.now())) {
-                        found.add(new Problem(finding.violation(), finding.place(), finding.household(), finding.householdId()));
+                        found.add(new Problem(finding.violation(), finding.place(), finding.household(), finding.householdId(), -1));
                     }
                 }
                 table.getControl().getDisplay().asyncExec(() -> {
@@ -141,18 +147,20 @@ public final class ProblemsView extends ViewPart {
         CountyWalk.households(session, monitor, Messages.ProblemsView_checking, household -> {
             Village village = household.getVillage();
             found.addAll(problems(validator, household, village.getTownship().getName() + ' ' + village.getName(),
-                    session.id(household)));
+                    session.id(household), session::id));
         });
         return found;
     }
 
-    static List<Problem> problems(Validator validator, Household household, String place, long id) {
+    /** @param ids the stored id of an object the rules looked at */
+    static List<Problem> problems(Validator validator, Household household, String place, long id, ToLongFunction<EObject> ids) {
         return validator.validateTree(household).stream()
-                .map(violation -> new Problem(violation, place, household.getNumber(), id)).toList();
+                .map(violation -> new Problem(violation, place, household.getNumber(), id, violation.target() == null ? -1 : ids.applyAsLong(violation.target())))
+                .toList();
     }
 
     /** Replaces the problems of a household just saved with those it has now. */
-    public void recheck(Household household, long id) {
+    public void recheck(Household household, long id, ToLongFunction<EObject> ids) {
         if (table.getControl().isDisposed()) {
             return;
         }
@@ -161,7 +169,7 @@ public final class ProblemsView extends ViewPart {
                 .orElse(""); //$NON-NLS-1$
         // What other plug-ins found in the database stays until the next county check.
         problems.removeIf(problem -> problem.householdId() == id && problem.violation().target() != null);
-        problems.addAll(problems(validator, household, place, id));
+        problems.addAll(problems(validator, household, place, id, ids));
         table.refresh();
         setContentDescription(NLS.bind(Messages.ProblemsView_count, problems.size()));
     }
@@ -176,12 +184,15 @@ public final class ProblemsView extends ViewPart {
         setContentDescription(NLS.bind(Messages.ProblemsView_count, problems.size()));
     }
 
-    void open(Problem problem) {
+    /** Opens the household of a problem at the field at fault: the member in the members table, or the checks. */
+    public void open(Problem problem) {
         if (problem == null || store == null) {
             return;
         }
         try {
-            HouseholdEditors.open(getSite().getPage(), store, problem.householdId(), problem.household());
+            if (HouseholdEditors.open(getSite().getPage(), store, problem.householdId(), problem.household()) instanceof HouseholdEditor editor) {
+                editor.reveal(problem.targetId(), problem.violation().feature());
+            }
         } catch (PartInitException e) {
             Platform.getLog(getClass()).log(e.getStatus());
         }

@@ -237,10 +237,17 @@ class HouseholdEditorTest {
             Thread.sleep(20);
         }
         settle();
-        assertTrue(problems.problems().stream().anyMatch(problem -> problem.violation().ruleId().equals("core.basic-medical")
-                && problem.household().equals("430582100001")), problems.problems()::toString);
+        ProblemsView.Problem uninsured = problems.problems().stream().filter(problem -> problem.violation().ruleId()
+                .equals("core.basic-medical") && problem.household().equals("430582100001")).findFirst()
+                .orElseThrow(() -> new AssertionError(problems.problems().toString()));
 
-        HouseholdEditor editor = open();
+        problems.open(uninsured);
+        settle();
+        HouseholdEditor editor = (HouseholdEditor) page().getActiveEditor();
+        assertEquals(HouseholdMembersPage.ID, editor.getActivePageInstance().getId(), "opened at the members");
+        Person selected = (Person) ((HouseholdMembersPage) editor.getActivePageInstance()).table().getStructuredSelection()
+                .getFirstElement();
+        assertEquals(((Person) uninsured.violation().target()).getIdNumber(), selected.getIdNumber(), "the member at fault is selected");
         for (Person member : editor.household().getMembers()) {
             editor.domain().getCommandStack().execute(EditCommands.set(editor.domain(), member,
                     CorePackage.Literals.PERSON__MEDICAL_INSURANCE, true));
