@@ -148,6 +148,10 @@ public final class HouseholdMembersPage extends FormPage {
 
     /** Selects a member's row and shows it. */
     public void select(Person person) {
+        // A page just created gets its rows from the editor's next refresh: show them now to select one.
+        if (table.getInput() != editor.household().getMembers()) {
+            table.setInput(editor.household().getMembers());
+        }
         table.setSelection(new StructuredSelection(person), true);
     }
 
