@@ -54,7 +54,6 @@ public final class Messages extends NLS {
     public static String Rescreening_noRound;
     public static String Rescreening_incomplete;
     public static String Rescreening_failed;
-    public static String Rescreening_passed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

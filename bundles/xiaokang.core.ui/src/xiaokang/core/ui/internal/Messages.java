@@ -3,7 +3,6 @@ package xiaokang.core.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.IdNumbers;
-import xiaokang.edit.ui.FeatureText;
 
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$

@@ -14,10 +14,8 @@ final class Messages extends NLS {
     public static String Editor_addAttachment;
     public static String Editor_askReason;
     public static String Editor_askReviewer;
-    public static String Editor_conflict;
     public static String Editor_date;
     public static String Editor_found;
-    public static String Editor_gone;
     public static String Editor_history;
     public static String Editor_note;
     public static String Editor_nowStatus;
