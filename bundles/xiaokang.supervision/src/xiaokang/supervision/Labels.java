@@ -1,8 +1,8 @@
 package xiaokang.supervision;
 
-import java.lang.reflect.Field;
-
 import org.eclipse.emf.common.util.Enumerator;
+
+import xiaokang.core.EnumLabels;
 
 /** The user's words for the supervision model's enumerations (status, area, source, level...). */
 public final class Labels {
@@ -10,16 +10,8 @@ public final class Labels {
     private Labels() {
     }
 
-    /** {@code ProblemStatus.CLOSED} reads {@code ProblemStatus_CLOSED} from the messages; unknown literals show as they are. */
+    /** {@code ProblemStatus.CLOSED} reads {@code ProblemStatus_CLOSED} from the messages. */
     public static String of(Enumerator literal) {
-        if (literal == null) {
-            return ""; //$NON-NLS-1$
-        }
-        try {
-            Field field = Messages.class.getField(literal.getClass().getSimpleName() + '_' + literal.getName());
-            return (String) field.get(null);
-        } catch (ReflectiveOperationException e) {
-            return literal.getLiteral();
-        }
+        return EnumLabels.of(Messages.class, literal);
     }
 }

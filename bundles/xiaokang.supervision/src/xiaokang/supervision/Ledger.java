@@ -87,35 +87,6 @@ public final class Ledger {
         }
     }
 
-    /** A stored object to choose from: its id and its name. */
-    public record Choice(long id, String name) {
-    }
-
-    /** The work units that can answer for a problem, by name. */
-    public static List<Choice> workUnits(Connection connection) throws SQLException {
-        return choices(connection, "SELECT ID, NAME FROM CORE.WORK_UNIT ORDER BY NAME"); //$NON-NLS-1$
-    }
-
-    /** The townships, in code order. */
-    public static List<Choice> townships(Connection connection) throws SQLException {
-        return choices(connection, "SELECT ID, NAME FROM CORE.TOWNSHIP ORDER BY CODE"); //$NON-NLS-1$
-    }
-
-    private static List<Choice> choices(Connection connection, String sql, long... parameters) throws SQLException {
-        List<Choice> choices = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setLong(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    choices.add(new Choice(rows.getLong(1), rows.getString(2)));
-                }
-            }
-        }
-        return choices;
-    }
-
     /**
      * 登记问题: adds a problem to the ledger with the next number of its year, open, its finding
      * recorded as the first event. A household given by number sets the village and township.
@@ -186,11 +157,6 @@ public final class Ledger {
             throw new StoreException(e.getMessage(), e);
         }
         return numbers;
-    }
-
-    /** The villages of a township, in code order. */
-    public static List<Choice> villages(Connection connection, long townshipId) throws SQLException {
-        return choices(connection, "SELECT ID, NAME FROM CORE.VILLAGE WHERE TOWNSHIP_ID = ? ORDER BY CODE", townshipId); //$NON-NLS-1$
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {

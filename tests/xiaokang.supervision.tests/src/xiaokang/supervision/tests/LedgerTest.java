@@ -22,6 +22,7 @@ import xiaokang.core.model.Township;
 import xiaokang.core.model.TownshipKind;
 import xiaokang.core.model.Village;
 import xiaokang.core.model.WorkUnit;
+import xiaokang.data.Choices;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -86,8 +87,8 @@ class LedgerTest {
         long unitId;
         try (Connection connection = store.connect()) {
             entries = Ledger.read(connection);
-            assertEquals(List.of("两市塘街道", "宋家塘街道"), Ledger.townships(connection).stream().map(Ledger.Choice::name).toList());
-            unitId = Ledger.workUnits(connection).get(0).id();
+            assertEquals(List.of("两市塘街道", "宋家塘街道"), Choices.townships(connection).stream().map(Choices.Choice::name).toList());
+            unitId = Choices.workUnits(connection).get(0).id();
         }
         assertEquals(List.of("2020-00003", "2020-00002", "2020-00001"), entries.stream().map(LedgerEntry::number).toList());
         LocalDate later = DAY.plusDays(20);

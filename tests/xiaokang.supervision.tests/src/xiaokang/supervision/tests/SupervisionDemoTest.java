@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -21,11 +20,6 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import xiaokang.core.Severity;
 import xiaokang.data.DemoDatabase;
@@ -35,10 +29,8 @@ import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
 import xiaokang.reports.Indicators;
-import xiaokang.reports.ReportCatalog;
-import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportFormat;
-import xiaokang.reports.ReportRequest;
+import xiaokang.reports.testing.RenderedReports;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 
@@ -120,7 +112,7 @@ class SupervisionDemoTest {
 
     @Test
     void theProblemLedgerReportStatesTheTotalsAndListsEveryOpenProblem() throws Exception {
-        String text = pdfText(render("supervision.problem-ledger", ReportFormat.PDF, Map.of()));
+        String text = RenderedReports.pdfText(render("supervision.problem-ledger", ReportFormat.PDF, Map.of()));
         long all = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM");
         long open = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM WHERE STATUS <> 'CLOSED'");
         assertTrue(text.contains("全市问题台账共" + all + "个问题"), text.substring(0, Math.min(600, text.length())));
@@ -138,52 +130,28 @@ class SupervisionDemoTest {
 
     @Test
     void theListedSupervisionReportCountsEachKind() throws Exception {
-        String text = pdfText(render("supervision.listed-status", ReportFormat.PDF, Map.of()));
+        String text = RenderedReports.pdfText(render("supervision.listed-status", ReportFormat.PDF, Map.of()));
         assertTrue(text.contains("省定贫困村6个、市定贫困村4个、市定乡镇5个"), text.substring(0, Math.min(600, text.length())));
         assertTrue(text.contains("已摘牌15个"), "all delisted by the end of 2020");
     }
 
     @Test
     void theInspectionCoverageReportFindsTheTwoMissedMonths() throws Exception {
-        String text = pdfText(render("supervision.inspection-coverage", ReportFormat.PDF, Map.of("year", "2020")));
+        String text = RenderedReports.pdfText(render("supervision.inspection-coverage", ReportFormat.PDF, Map.of("year", "2020")));
         assertTrue(text.contains("未挂牌的21个乡镇应每月至少督查一次；漏查2个乡镇·月"), text.substring(0, Math.min(600, text.length())));
-        String none = pdfText(render("supervision.inspection-coverage", ReportFormat.PDF, Map.of("year", "2019")));
+        String none = RenderedReports.pdfText(render("supervision.inspection-coverage", ReportFormat.PDF, Map.of("year", "2019")));
         assertTrue(none.contains("漏查252个乡镇·月"), "no inspections in 2019: 21 x 12 gaps");
     }
 
     @Test
     void theRescreeningReportShowsTheRoundsProgress() throws Exception {
-        String text = pdfText(render("supervision.rescreening-progress", ReportFormat.PDF, Map.of()));
+        String text = RenderedReports.pdfText(render("supervision.rescreening-progress", ReportFormat.PDF, Map.of()));
         long scope = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD");
         long screened = count("SELECT COUNT(*) FROM SUPERVISION.SCREENING_RECORD");
         assertTrue(text.contains("应筛" + scope + "户，已筛" + screened + "户"), text.substring(0, Math.min(600, text.length())));
     }
 
     private static Path render(String id, ReportFormat format, Map<String, String> parameters) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(SupervisionDemoTest.class).getBundleContext();
-        ServiceReference<ReportEngine> reference = context.getServiceReference(ReportEngine.class);
-        ReportEngine engine = context.getService(reference);
-        Path output = folder.resolve(id + '.' + format.extension());
-        try {
-            engine.render(new ReportRequest(ReportCatalog.read(Platform.getExtensionRegistry()).find(id).orElseThrow(), format,
-                    parameters, Locale.SIMPLIFIED_CHINESE), connection, output, new NullProgressMonitor());
-        } finally {
-            context.ungetService(reference);
-        }
-        return output;
-    }
-
-    private static String pdfText(Path pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf.toString());
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replaceAll("\\s+", "");
-        } finally {
-            reader.close();
-        }
+        return RenderedReports.render(connection, folder, id, format, parameters);
     }
 }

@@ -19,6 +19,7 @@ import xiaokang.core.model.City;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -76,7 +77,8 @@ final class CountyContent implements AutoCloseable {
                 households.add(rows.getLong(1));
             }
         }
-        FindingSources.all(connection, LocalDate.now()).forEach(finding -> households.add(finding.householdId()));
+        FindingSources.all(connection, LocalDate.now()).stream().filter(FindingSource.Finding::aboutHousehold)
+                .forEach(finding -> households.add(finding.householdId()));
         try (ResultSet rows = statement.executeQuery("SELECT H.ID, H.VILLAGE_ID, V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H " //$NON-NLS-1$
                 + "JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID")) { //$NON-NLS-1$
             while (rows.next()) {

@@ -5,6 +5,7 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -43,6 +44,7 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
             ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Runnable> storedChangeListeners = new ArrayList<>();
     private AdapterFactoryEditingDomain domain;
     private UndoRedoActions undoRedo;
     private Session session;
@@ -104,6 +106,9 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
             addPage(new HouseholdMembersPage(this));
             addPage(new HouseholdChecksPage(this));
             addPage(new HouseholdHistoryPage(this));
+            for (ContributedHouseholdPage page : ContributedHouseholdPage.all(this, Platform.getExtensionRegistry())) {
+                addPage(page);
+            }
         } catch (PartInitException e) {
             getEditorSite().getPage().closeEditor(this, false);
         }
@@ -149,6 +154,11 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
     /** Pages register how they show the model; all run after every edit, undo, redo and reload. */
     void onChange(Runnable refresher) {
         refreshers.add(refresher);
+    }
+
+    /** Contributed pages register how they read their own data; all run after each save and revert. */
+    void onStoredChange(Runnable listener) {
+        storedChangeListeners.add(listener);
     }
 
     @Override
@@ -198,6 +208,7 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
             localChanges = new LocalChanges(household);
             editorDirtyStateChanged();
             refreshers.forEach(Runnable::run);
+            storedChangeListeners.forEach(Runnable::run);
             if (getSite().getPage().findView(ProblemsView.ID) instanceof ProblemsView problems) {
                 problems.recheck(household, householdInput().id(), session::id);
             }
@@ -268,6 +279,7 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
             return;
         }
         refreshers.forEach(Runnable::run);
+        storedChangeListeners.forEach(Runnable::run);
         editorDirtyStateChanged();
     }
 

@@ -23,20 +23,20 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.Rules;
 import xiaokang.core.Validator;
 import xiaokang.core.Violation;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Village;
+import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.CountyWalk;
 import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
 import xiaokang.data.WorkbenchDatabase;
+import xiaokang.edit.ui.TableColumns;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
-import xiaokang.edit.ui.TableColumns;
 
 /**
  * 问题: every breach of the installed rules (the core's and every plug-in's) found by checking the
@@ -186,7 +186,7 @@ public final class ProblemsView extends ViewPart {
 
     /** Opens the household of a problem at the field at fault: the member in the members table, or the checks. */
     public void open(Problem problem) {
-        if (problem == null || store == null) {
+        if (problem == null || store == null || problem.householdId() == FindingSource.Finding.NO_HOUSEHOLD) {
             return;
         }
         try {

@@ -17,13 +17,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import xiaokang.supervision.Ledger;
+import xiaokang.data.Choices;
 
 /** 批量指派: one responsible unit, person and (optionally) deadline for the selected problems. */
 final class AssignDialog extends TitleAreaDialog {
 
     private final int problems;
-    private final List<Ledger.Choice> units;
+    private final List<Choices.Choice> units;
     private Combo unit;
     private Text person;
     private Text deadline;
@@ -31,7 +31,7 @@ final class AssignDialog extends TitleAreaDialog {
     private String personName;
     private LocalDate deadlineDate;
 
-    AssignDialog(Shell parent, int problems, List<Ledger.Choice> units) {
+    AssignDialog(Shell parent, int problems, List<Choices.Choice> units) {
         super(parent);
         this.problems = problems;
         this.units = units;

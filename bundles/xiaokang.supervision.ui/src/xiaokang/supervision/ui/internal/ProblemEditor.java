@@ -37,6 +37,7 @@ import xiaokang.core.model.Household;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.StoredObjectEditor;
 import xiaokang.core.ui.StoredObjectInput;
+import xiaokang.data.Choices;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.TableColumns;
@@ -44,7 +45,6 @@ import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 import xiaokang.supervision.Labels;
-import xiaokang.supervision.Ledger;
 import xiaokang.supervision.ProblemLifecycle;
 import xiaokang.supervision.TransitionRefusedException;
 import xiaokang.supervision.model.Problem;
@@ -64,7 +64,7 @@ public final class ProblemEditor extends StoredObjectEditor {
     public static final String ID = "xiaokang.supervision.ui.problemEditor"; //$NON-NLS-1$
     private static final SupervisionPackage P = SupervisionPackage.eINSTANCE;
 
-    private List<Ledger.Choice> units = List.of();
+    private List<Choices.Choice> units = List.of();
     private Composite steps;
 
     /** The input that opens a stored problem in this editor. */
@@ -76,7 +76,7 @@ public final class ProblemEditor extends StoredObjectEditor {
     protected void loaded(Session reading, EObject read) throws StoreException {
         reading.children(read, P.getProblem_Events());
         try (Connection connection = store().connect()) {
-            units = Ledger.workUnits(connection);
+            units = Choices.workUnits(connection);
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }

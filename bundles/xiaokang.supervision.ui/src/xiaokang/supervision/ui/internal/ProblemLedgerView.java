@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.core.ui.StoreReadingView;
+import xiaokang.data.Choices;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.supervision.Labels;
 import xiaokang.supervision.Ledger;
@@ -50,8 +52,8 @@ public final class ProblemLedgerView extends StoreReadingView {
     private Combo source;
     private Button overdue;
     private List<LedgerEntry> entries = List.of();
-    private List<Ledger.Choice> townships = List.of();
-    private List<Ledger.Choice> units = List.of();
+    private List<Choices.Choice> townships = List.of();
+    private List<Choices.Choice> units = List.of();
     private LedgerFilter filter = LedgerFilter.ALL;
 
     @Override
@@ -145,17 +147,17 @@ public final class ProblemLedgerView extends StoreReadingView {
     }
 
     /** What the view reads in one go. */
-    private record Read(List<LedgerEntry> entries, List<Ledger.Choice> townships, List<Ledger.Choice> units) {
+    private record Read(List<LedgerEntry> entries, List<Choices.Choice> townships, List<Choices.Choice> units) {
     }
 
     /** Reads the ledger again in a job and shows it; returns the job. */
     public Job refresh() {
         return read(Messages.Ledger_reading,
-                connection -> new Read(Ledger.read(connection), Ledger.townships(connection), Ledger.workUnits(connection)),
+                connection -> new Read(Ledger.read(connection), Choices.townships(connection), Choices.workUnits(connection)),
                 read -> show(read.entries(), read.townships(), read.units()));
     }
 
-    private void show(List<LedgerEntry> read, List<Ledger.Choice> places, List<Ledger.Choice> workUnits) {
+    private void show(List<LedgerEntry> read, List<Choices.Choice> places, List<Choices.Choice> workUnits) {
         if (table.getControl().isDisposed()) {
             return;
         }

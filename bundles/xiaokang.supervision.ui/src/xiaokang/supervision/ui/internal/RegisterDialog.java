@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import xiaokang.data.Choices;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 import xiaokang.supervision.Labels;
@@ -33,9 +34,9 @@ import xiaokang.supervision.model.ProblemSource;
 final class RegisterDialog extends TitleAreaDialog {
 
     private final Store store;
-    private final List<Ledger.Choice> townships;
-    private final List<Ledger.Choice> units;
-    private List<Ledger.Choice> villages = List.of();
+    private final List<Choices.Choice> townships;
+    private final List<Choices.Choice> units;
+    private List<Choices.Choice> villages = List.of();
     private Combo source;
     private Combo area;
     private Combo township;
@@ -47,7 +48,7 @@ final class RegisterDialog extends TitleAreaDialog {
     private Text deadline;
     private String number;
 
-    RegisterDialog(Shell parent, Store store, List<Ledger.Choice> townships, List<Ledger.Choice> units) {
+    RegisterDialog(Shell parent, Store store, List<Choices.Choice> townships, List<Choices.Choice> units) {
         super(parent);
         this.store = store;
         this.townships = townships;
@@ -69,13 +70,13 @@ final class RegisterDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
         source = combo(fields, Messages.Ledger_source, List.of(ProblemSource.values()).stream().map(Labels::of).toList(), false);
         area = combo(fields, Messages.Ledger_area, List.of(ProblemArea.values()).stream().map(Labels::of).toList(), false);
-        township = combo(fields, Messages.Ledger_township, townships.stream().map(Ledger.Choice::name).toList(), true);
+        township = combo(fields, Messages.Ledger_township, townships.stream().map(Choices.Choice::name).toList(), true);
         village = combo(fields, Messages.Ledger_village, List.of(), true);
         township.addListener(SWT.Selection, event -> villagesOf(chosen(townships, township)));
         household = text(fields, Messages.Register_household, false);
         household.setMessage("430582…"); //$NON-NLS-1$
         description = text(fields, Messages.Ledger_description, true);
-        unit = combo(fields, Messages.Ledger_unit, units.stream().map(Ledger.Choice::name).toList(), true);
+        unit = combo(fields, Messages.Ledger_unit, units.stream().map(Choices.Choice::name).toList(), true);
         person = text(fields, Messages.Ledger_person, false);
         deadline = text(fields, Messages.Assign_deadline, false);
         deadline.setText(LocalDate.now().plusDays(30).toString());
@@ -103,7 +104,7 @@ final class RegisterDialog extends TitleAreaDialog {
         return text;
     }
 
-    private static Long chosen(List<Ledger.Choice> choices, Combo combo) {
+    private static Long chosen(List<Choices.Choice> choices, Combo combo) {
         return combo.getSelectionIndex() > 0 ? choices.get(combo.getSelectionIndex() - 1).id() : null;
     }
 
@@ -113,7 +114,7 @@ final class RegisterDialog extends TitleAreaDialog {
         villages = List.of();
         if (townshipId != null) {
             try (Connection connection = store.connect()) {
-                villages = Ledger.villages(connection, townshipId);
+                villages = Choices.villages(connection, townshipId);
             } catch (Exception e) {
                 setErrorMessage(e.getMessage());
             }

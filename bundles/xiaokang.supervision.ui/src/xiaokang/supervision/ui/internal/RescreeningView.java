@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
+import xiaokang.core.ui.StoreReadingView;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.supervision.RescreeningRun;
 import xiaokang.supervision.RoundProgress;

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
 import xiaokang.core.ui.ObjectEditor;
+import xiaokang.core.ui.StoreReadingView;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.supervision.Labels;

@@ -1,4 +1,4 @@
-package xiaokang.supervision.ui.internal;
+package xiaokang.core.ui;
 
 import java.sql.Connection;
 import java.util.function.Consumer;
@@ -12,12 +12,15 @@ import org.eclipse.ui.part.ViewPart;
 import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Store;
 
-/** A view that reads the workbench's database with SQL in a job and shows the result on the UI thread. */
-abstract class StoreReadingView extends ViewPart {
+/**
+ * A view that reads the workbench's database with SQL in a job and shows the result on the UI
+ * thread: a plug-in's lists (a ledger, a directory) that need no session of their own.
+ */
+public abstract class StoreReadingView extends ViewPart {
 
     /** What a view reads in one go. */
     @FunctionalInterface
-    interface Reading<T> {
+    public interface Reading<T> {
         T read(Connection connection) throws Exception;
     }
 

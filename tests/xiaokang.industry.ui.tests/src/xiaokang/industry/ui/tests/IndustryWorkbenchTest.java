@@ -1,0 +1,130 @@
+package xiaokang.industry.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.data.DemoDatabase;
+import xiaokang.data.WorkbenchDatabase;
+import xiaokang.industry.IndustryDirectory;
+import xiaokang.industry.LinkRow;
+import xiaokang.industry.NewLink;
+import xiaokang.industry.model.IndustryPackage;
+import xiaokang.industry.model.LinkMode;
+import xiaokang.industry.ui.internal.HouseholdIndustryPage;
+import xiaokang.industry.ui.internal.IndustryView;
+import xiaokang.industry.ui.internal.PartnerEditor;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+
+/** A user finds a cooperative in the directory, links a household to it, and sees the link on both editors. */
+class IndustryWorkbenchTest {
+
+    private static Store store;
+
+    @BeforeAll
+    static void demoCounty() throws Exception {
+        Path folder = Files.createTempDirectory("xiaokang-industry-ui-");
+        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
+                new NullProgressMonitor());
+        WorkbenchDatabase.use(store);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void settle(Job job) throws InterruptedException {
+        waitFor(job.getName(), () -> job.getState() == Job.NONE);
+        while (Display.getCurrent().readAndDispatch()) {
+            // run what the job handed to the UI thread
+        }
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    /** A lifted-out household with no benefit link yet: its id and number. */
+    private static String[] unlinkedHousehold() throws Exception {
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT H.ID, H.NUMBER FROM CORE.HOUSEHOLD H"
+                        + " LEFT JOIN INDUSTRY.BENEFIT_LINK L ON L.HOUSEHOLD_ID = H.ID"
+                        + " WHERE L.ID IS NULL AND H.STATUS = 'LIFTED_OUT' ORDER BY H.NUMBER FETCH FIRST 1 ROWS ONLY")) {
+            rows.next();
+            return new String[] { rows.getString(1), rows.getString(2) };
+        }
+    }
+
+    @Test
+    void aHouseholdLinkedToACooperativeShowsOnBothEditors() throws Exception {
+        IndustryView view = (IndustryView) page().showView(IndustryView.ID);
+        settle(view.refresh());
+        List<IndustryDirectory.Township> townships = view.townships();
+        assertEquals(26, townships.size());
+        assertEquals(1_091, townships.stream().mapToInt(IndustryDirectory.Township::cooperatives).sum());
+
+        IndustryDirectory.Township zhuoshicao = townships.stream().filter(t -> t.name().equals("斫石曹乡")).findFirst().orElseThrow();
+        List<IndustryDirectory.Entry> cooperatives;
+        try (Connection connection = store.connect()) {
+            cooperatives = IndustryDirectory.of(connection, IndustryPackage.Literals.COOPERATIVE, zhuoshicao.id());
+        }
+        IndustryDirectory.Entry cooperative = cooperatives.get(0);
+        PartnerEditor editor = view.open(cooperative);
+        assertEquals(cooperative.name(), editor.getPartName());
+        assertEquals(cooperative.links(), editor.links().size());
+
+        String[] household = unlinkedHousehold();
+        Optional<String> unknown = editor.link(new NewLink("4305829999", IndustryPackage.Literals.COOPERATIVE, cooperative.id(),
+                LinkMode.LABOUR, 2020, 1, null));
+        assertTrue(unknown.orElseThrow().contains("4305829999"), unknown.get());
+        assertEquals(Optional.empty(), editor.link(new NewLink(household[1], IndustryPackage.Literals.COOPERATIVE, cooperative.id(),
+                LinkMode.CAPITAL_SHARE, 2020, 1, new BigDecimal("2500"))));
+        LinkRow added = editor.links().stream().filter(row -> row.householdNumber().equals(household[1])).findFirst().orElseThrow();
+        assertEquals(cooperative.links() + 1, editor.links().size());
+        assertEquals(LinkMode.CAPITAL_SHARE, added.mode());
+
+        IEditorPart householdEditor = HouseholdEditors.open(page(), store, Long.parseLong(household[0]), household[1]);
+        IFormPage industry = ((FormEditor) householdEditor).setActivePage("industry.links");
+        HouseholdIndustryPage page = Adapters.adapt(industry, HouseholdIndustryPage.class);
+        assertEquals(List.of(cooperative.name()), page.links().stream().map(LinkRow::partner).toList(), "the household editor's industry page");
+        assertEquals(0, new BigDecimal("2500").compareTo(page.links().get(0).incomeGain()));
+
+        assertEquals(Optional.empty(), editor.unlink(added));
+        assertEquals(cooperative.links(), editor.links().size());
+        page.refresh();
+        assertTrue(page.links().isEmpty(), "unlinked on both sides");
+        page().closeAllEditors(false);
+    }
+}
