@@ -121,6 +121,10 @@ public final class DemoCounty {
             for (int v = first; v < last; v++) {
                 villages.add(village(township, v, city));
             }
+            String named = ShaodongFigures.NAMED_VILLAGES.get(place.name());
+            if (named != null) {
+                township.getVillages().get(0).setName(named);
+            }
         }
         return villages;
     }

@@ -1,6 +1,7 @@
 package xiaokang.core.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import xiaokang.core.model.TownshipKind;
 
@@ -38,6 +39,9 @@ final class ShaodongFigures {
             new Place("斫石曹乡", TownshipKind.TOWNSHIP), new Place("双凤乡", TownshipKind.TOWNSHIP), //$NON-NLS-1$ //$NON-NLS-2$
             new Place("周官桥乡", TownshipKind.TOWNSHIP), new Place("堡面前乡", TownshipKind.TOWNSHIP), //$NON-NLS-1$ //$NON-NLS-2$
             new Place("邵东市国营林场", TownshipKind.FARM)); //$NON-NLS-1$
+
+    /** The villages the source names, each the first village of its township: the award-winning workshop's, the school aid's. */
+    static final Map<String, String> NAMED_VILLAGES = Map.of("斫石曹乡", "长流村", "流泽镇", "永华村"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private ShaodongFigures() {
     }

@@ -21,6 +21,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import xiaokang.core.ui.HouseholdPage;
 import xiaokang.core.ui.ObjectEditor;
 import xiaokang.core.ui.StoredObjectInput;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.industry.BenefitLinks;
 import xiaokang.industry.Grants;
 import xiaokang.industry.Labels;
@@ -47,17 +48,17 @@ public final class HouseholdIndustryPage implements HouseholdPage {
         GridLayoutFactory.swtDefaults().applyTo(body);
         summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        linkTable = Tables.create(section(body, toolkit, Messages.Page_links), 200, LinkRow.class, this::openPartner);
-        Tables.column(linkTable, Messages.Column_year, 50, LinkRow.class, row -> String.valueOf(row.year()), LinkRow::year);
-        Tables.column(linkTable, Messages.Column_partner, 260, LinkRow.class, LinkRow::partner);
-        Tables.column(linkTable, Messages.Column_kind, 70, LinkRow.class, row -> kind(row.partnerType()));
-        Tables.column(linkTable, Messages.Column_mode, 80, LinkRow.class, row -> Labels.of(row.mode()));
-        Tables.column(linkTable, Messages.Column_people, 70, LinkRow.class, row -> String.valueOf(row.people()), LinkRow::people);
-        Tables.column(linkTable, Messages.Column_gain, 100, LinkRow.class, row -> Tables.money(row.incomeGain()), LinkRow::incomeGain);
-        grantTable = Tables.create(section(body, toolkit, Messages.Partner_grants), 120, Grants.Grant.class, this::openGrant);
-        Tables.column(grantTable, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
-        Tables.column(grantTable, Messages.Column_amount, 110, Grants.Grant.class, grant -> Tables.money(grant.amount()), Grants.Grant::amount);
-        Tables.column(grantTable, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
+        linkTable = RecordTables.create(section(body, toolkit, Messages.Page_links), 200, LinkRow.class, this::openPartner);
+        RecordTables.column(linkTable, Messages.Column_year, 50, LinkRow.class, row -> String.valueOf(row.year()), LinkRow::year);
+        RecordTables.column(linkTable, Messages.Column_partner, 260, LinkRow.class, LinkRow::partner);
+        RecordTables.column(linkTable, Messages.Column_kind, 70, LinkRow.class, row -> kind(row.partnerType()));
+        RecordTables.column(linkTable, Messages.Column_mode, 80, LinkRow.class, row -> Labels.of(row.mode()));
+        RecordTables.column(linkTable, Messages.Column_people, 70, LinkRow.class, row -> String.valueOf(row.people()), LinkRow::people);
+        RecordTables.column(linkTable, Messages.Column_gain, 100, LinkRow.class, row -> RecordTables.money(row.incomeGain(), Messages.Gain_unknown), LinkRow::incomeGain);
+        grantTable = RecordTables.create(section(body, toolkit, Messages.Partner_grants), 120, Grants.Grant.class, this::openGrant);
+        RecordTables.column(grantTable, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
+        RecordTables.column(grantTable, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown), Grants.Grant::amount);
+        RecordTables.column(grantTable, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
         refresh();
     }
 
@@ -94,8 +95,8 @@ public final class HouseholdIndustryPage implements HouseholdPage {
         } else {
             int latest = links.get(0).year();
             summary.setText(NLS.bind(Messages.Page_summary, new Object[] { String.valueOf(latest),
-                    Tables.money(BenefitLinks.gainPerPerson(links, latest)),
-                    links.stream().filter(link -> link.year() == latest).count(), Tables.money(granted) }));
+                    RecordTables.money(BenefitLinks.gainPerPerson(links, latest), Messages.Gain_unknown),
+                    links.stream().filter(link -> link.year() == latest).count(), RecordTables.money(granted, Messages.Gain_unknown) }));
         }
         linkTable.setInput(links);
         grantTable.setInput(grants);

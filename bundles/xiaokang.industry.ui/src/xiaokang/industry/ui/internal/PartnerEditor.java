@@ -26,6 +26,7 @@ import xiaokang.core.ui.ObjectEditor;
 import xiaokang.core.ui.StoredObjectEditor;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.FeatureFields;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.industry.BenefitLinks;
 import xiaokang.industry.Grants;
 import xiaokang.industry.Labels;
@@ -68,15 +69,15 @@ public final class PartnerEditor extends StoredObjectEditor {
         Composite linked = section(body, "", true); //$NON-NLS-1$
         householdSection = (Section) linked.getParent();
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(linked);
-        households = Tables.create(linked, 240, LinkRow.class, this::openHousehold);
+        households = RecordTables.create(linked, 240, LinkRow.class, this::openHousehold);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 240).applyTo(households.getControl());
-        Tables.column(households, Messages.Column_household, 150, LinkRow.class, LinkRow::householdNumber);
-        Tables.column(households, Messages.Column_head, 70, LinkRow.class, LinkRow::head);
-        Tables.column(households, Messages.Column_place, 150, LinkRow.class, LinkRow::place);
-        Tables.column(households, Messages.Column_year, 50, LinkRow.class, row -> String.valueOf(row.year()), LinkRow::year);
-        Tables.column(households, Messages.Column_mode, 80, LinkRow.class, row -> Labels.of(row.mode()));
-        Tables.column(households, Messages.Column_people, 70, LinkRow.class, row -> String.valueOf(row.people()), LinkRow::people);
-        Tables.column(households, Messages.Column_gain, 100, LinkRow.class, row -> Tables.money(row.incomeGain()), LinkRow::incomeGain);
+        RecordTables.column(households, Messages.Column_household, 150, LinkRow.class, LinkRow::householdNumber);
+        RecordTables.column(households, Messages.Column_head, 70, LinkRow.class, LinkRow::head);
+        RecordTables.column(households, Messages.Column_place, 150, LinkRow.class, LinkRow::place);
+        RecordTables.column(households, Messages.Column_year, 50, LinkRow.class, row -> String.valueOf(row.year()), LinkRow::year);
+        RecordTables.column(households, Messages.Column_mode, 80, LinkRow.class, row -> Labels.of(row.mode()));
+        RecordTables.column(households, Messages.Column_people, 70, LinkRow.class, row -> String.valueOf(row.people()), LinkRow::people);
+        RecordTables.column(households, Messages.Column_gain, 100, LinkRow.class, row -> RecordTables.money(row.incomeGain(), Messages.Gain_unknown), LinkRow::incomeGain);
         Button link = toolkit().createButton(linked, Messages.Partner_link, SWT.PUSH);
         link.addListener(SWT.Selection, event -> askToLink());
         Button unlink = toolkit().createButton(linked, Messages.Partner_unlink, SWT.PUSH);
@@ -101,22 +102,22 @@ public final class PartnerEditor extends StoredObjectEditor {
         try (Connection connection = store().connect()) {
             Composite grantClient = section(body, Messages.Partner_grants, false);
             GridLayoutFactory.swtDefaults().applyTo(grantClient);
-            TableViewer grants = Tables.create(grantClient, 100, Grants.Grant.class,
+            TableViewer grants = RecordTables.create(grantClient, 100, Grants.Grant.class,
                     grant -> openRecord(IndustryPackage.Literals.SUBSIDY_GRANT, grant.id(), grant.year() + " " + Messages.Partner_grants)); //$NON-NLS-1$
-            Tables.column(grants, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
-            Tables.column(grants, Messages.Column_amount, 110, Grants.Grant.class, grant -> Tables.money(grant.amount()), Grants.Grant::amount);
-            Tables.column(grants, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
+            RecordTables.column(grants, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
+            RecordTables.column(grants, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown), Grants.Grant::amount);
+            RecordTables.column(grants, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
             grants.setInput(Grants.of(connection, partner().type(), partner().id()));
 
             Composite saleClient = section(body, Messages.Partner_sales, false);
             GridLayoutFactory.swtDefaults().applyTo(saleClient);
-            TableViewer sales = Tables.create(saleClient, 140, Sales.Sale.class,
+            TableViewer sales = RecordTables.create(saleClient, 140, Sales.Sale.class,
                     sale -> openRecord(IndustryPackage.Literals.CONSUMPTION_SALE, sale.id(), sale.date() + " " + sale.product())); //$NON-NLS-1$
-            Tables.column(sales, Messages.Column_date, 90, Sales.Sale.class, sale -> sale.date().toString());
-            Tables.column(sales, Messages.Column_product, 110, Sales.Sale.class, Sales.Sale::product);
-            Tables.column(sales, Messages.Column_buyerKind, 90, Sales.Sale.class, sale -> Labels.of(sale.buyerKind()));
-            Tables.column(sales, Messages.Column_buyer, 160, Sales.Sale.class, Sales.Sale::buyer);
-            Tables.column(sales, Messages.Column_amount, 100, Sales.Sale.class, sale -> Tables.money(sale.amount()), Sales.Sale::amount);
+            RecordTables.column(sales, Messages.Column_date, 90, Sales.Sale.class, sale -> sale.date().toString());
+            RecordTables.column(sales, Messages.Column_product, 110, Sales.Sale.class, Sales.Sale::product);
+            RecordTables.column(sales, Messages.Column_buyerKind, 90, Sales.Sale.class, sale -> Labels.of(sale.buyerKind()));
+            RecordTables.column(sales, Messages.Column_buyer, 160, Sales.Sale.class, Sales.Sale::buyer);
+            RecordTables.column(sales, Messages.Column_amount, 100, Sales.Sale.class, sale -> RecordTables.money(sale.amount(), Messages.Gain_unknown), Sales.Sale::amount);
             sales.setInput(Sales.of(connection, partner().type(), partner().id()));
         } catch (StoreException | SQLException e) {
             Platform.getLog(getClass()).error(e.getMessage(), e);

@@ -1,4 +1,4 @@
-package xiaokang.industry.ui.internal;
+package xiaokang.edit.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -13,21 +13,29 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
-import xiaokang.edit.ui.TableColumns;
 
-/** The read-only, sortable tables of the industry editors and pages, and how they write money. */
-final class Tables {
+/**
+ * Read-only, sortable tables of stored records (a partner's linked households, a workshop's
+ * workers) in editors and pages, and how they write amounts of money.
+ */
+public final class RecordTables {
 
-    private Tables() {
+    private RecordTables() {
     }
 
-    /** A table of {@code rows} filling its parent's width; double-click hands the row to {@code open}. */
-    static <T> TableViewer create(Composite parent, int heightHint, Class<T> type, Consumer<T> open) {
+    /** A table of rows (a list as its input) filling its parent's width, {@code heightHint} high (or {@code SWT.DEFAULT}). */
+    public static TableViewer create(Composite parent, int heightHint) {
         TableViewer table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, heightHint).applyTo(table.getControl());
+        return table;
+    }
+
+    /** A table as {@link #create(Composite, int)} whose double-click hands the row to {@code open}. */
+    public static <T> TableViewer create(Composite parent, int heightHint, Class<T> type, Consumer<T> open) {
+        TableViewer table = create(parent, heightHint);
         table.addDoubleClickListener(event -> {
             Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (type.isInstance(row)) {
@@ -38,19 +46,19 @@ final class Tables {
     }
 
     /** A column whose rows sort by the text shown, or by {@code key} when the text is a number. */
-    static <T> void column(TableViewer table, String title, int width, Class<T> type, Function<T, String> text,
+    public static <T> void column(TableViewer table, String title, int width, Class<T> type, Function<T, String> text,
             Function<T, ? extends Comparable<?>> key) {
         TableColumns.sortable(TableColumns.add(table, title, width, SWT.LEFT, type, text), table, type, key);
     }
 
-    static <T> void column(TableViewer table, String title, int width, Class<T> type, Function<T, String> text) {
+    public static <T> void column(TableViewer table, String title, int width, Class<T> type, Function<T, String> text) {
         column(table, title, width, type, text, text);
     }
 
-    /** 12,345 (yuan, no decimals unless there are some); an unknown amount reads so. */
-    static String money(BigDecimal amount) {
+    /** 12,345 (yuan, no decimals unless there are some); an unknown amount reads {@code unknown}. */
+    public static String money(BigDecimal amount, String unknown) {
         if (amount == null) {
-            return Messages.Gain_unknown;
+            return unknown;
         }
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
         format.setGroupingUsed(true);

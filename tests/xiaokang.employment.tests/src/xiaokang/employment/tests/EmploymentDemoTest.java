@@ -1,0 +1,137 @@
+package xiaokang.employment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.core.Severity;
+import xiaokang.data.DemoDatabase;
+import xiaokang.data.FindingSource;
+import xiaokang.data.FindingSources;
+import xiaokang.employment.EmploymentGap;
+import xiaokang.employment.ReturnProgress;
+import xiaokang.employment.Workshops;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.IndicatorLevel;
+import xiaokang.reports.IndicatorValue;
+import xiaokang.reports.Indicators;
+import xiaokang.reports.ReportFormat;
+import xiaokang.reports.testing.RenderedReports;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+
+/** The demo county's jobs: the source's figures as indicators, the gap list, and the three reports. */
+class EmploymentDemoTest {
+
+    private static Path folder;
+    private static Connection connection;
+
+    @BeforeAll
+    static void demo() throws Exception {
+        folder = Files.createTempDirectory("xiaokang-employment-");
+        Store store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
+                new NullProgressMonitor());
+        connection = store.connect();
+        Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        connection.close();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static long city(String indicator) throws SQLException {
+        return Indicators.latest(connection, IndicatorLevel.CITY, null).stream()
+                .filter(value -> value.indicator().equals(indicator)).map(IndicatorValue::value).findFirst().orElseThrow().longValue();
+    }
+
+    @Test
+    void theSourcesFiguresAreTheIndicators() throws SQLException {
+        assertEquals(115, city("employment.workshops"));
+        long workers = city("employment.workers");
+        assertTrue(workers > 4_600 && workers < 4_700, "over 4,600 workers: " + workers);
+        assertEquals(2_130, city("employment.poor-workers"));
+        assertEquals(21_025, city("employment.back-at-work"));
+        assertEquals(21_025, count("SELECT SUM(VALUE_) FROM REPORTS.INDICATOR_VALUE WHERE INDICATOR_ID = 'employment.back-at-work'"
+                + " AND LEVEL_ = 'TOWNSHIP' AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)"), "townships add up");
+    }
+
+    @Test
+    void theNamedWorkshopsAreThere() throws SQLException {
+        List<Workshops.Row> workshops = Workshops.list(connection);
+        assertEquals(115, workshops.size());
+        Workshops.Row kanghui = workshops.stream().filter(w -> w.operator() != null && w.operator().equals("康汇服装有限公司")).findFirst().orElseThrow();
+        assertEquals("牛马司镇", kanghui.township());
+        assertEquals("学生校服", kanghui.products());
+        assertEquals(1, count("SELECT COUNT(*) FROM EMPLOYMENT.WORKSHOP W JOIN CORE.VILLAGE V ON W.VILLAGE_ID = V.ID"
+                + " JOIN CORE.TOWNSHIP T ON W.TOWNSHIP_ID = T.ID WHERE V.NAME = '长流村' AND T.NAME = '斫石曹乡' AND W.AWARDS LIKE '%最具品牌影响力%'"));
+        assertTrue(workshops.stream().allMatch(w -> w.poorWorkers() <= w.workers()), "the poor are among the workers");
+        long gain = Math.round(workshops.stream().filter(w -> w.averageGain() != null).mapToDouble(w -> w.averageGain().doubleValue() * w.poorWorkers()).sum()
+                / workshops.stream().mapToInt(Workshops.Row::poorWorkers).sum());
+        assertTrue(gain > 19_000 && gain < 21_000, "about 20,000 yuan more a year: " + gain);
+    }
+
+    @Test
+    void theGapListHoldsThoseAbleToWorkWithNeitherJobNorCourse() throws SQLException {
+        List<EmploymentGap.Person> gap = EmploymentGap.read(connection, LocalDate.now());
+        assertEquals(40, gap.size());
+        assertTrue(gap.stream().allMatch(p -> p.age() >= 16 && p.age() <= 59));
+        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now());
+        assertEquals(40, findings.size());
+        assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.violation().ruleId().equals("employment.gap")
+                && f.aboutHousehold() && f.violation().message().contains("没有就业也没有参加培训")));
+        try (Statement statement = connection.createStatement()) {
+            long person = gap.get(0).id();
+            statement.executeUpdate("INSERT INTO EMPLOYMENT.EMPLOYMENT (ID, VERSION, POS, PERSON_ID, PLACE, STARTED) VALUES "
+                    + "((SELECT MAX(ID) + 1000000 FROM EMPLOYMENT.EMPLOYMENT), 1, 0, " + person + ", 'IN_COUNTY', '2026-01-01')");
+            assertEquals(39, EmploymentGap.read(connection, LocalDate.now()).size(), "a job takes a person off the list");
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void theReturnToWorkProgressAddsUp() throws SQLException {
+        List<ReturnProgress.Township> townships = ReturnProgress.read(connection);
+        assertEquals(26, townships.size());
+        assertEquals(21_025, townships.stream().mapToInt(ReturnProgress.Township::back).sum());
+        assertEquals(1_180, townships.stream().mapToInt(ReturnProgress.Township::notYet).sum());
+        assertEquals(320, townships.stream().mapToInt(ReturnProgress.Township::unable).sum());
+    }
+
+    @Test
+    void theReportsStateTheFigures() throws Exception {
+        String roster = RenderedReports.pdfText(RenderedReports.render(connection, folder, "employment.workshop-roster", ReportFormat.PDF, Map.of()));
+        assertTrue(roster.contains("全市扶贫车间115个") && roster.contains("其中贫困劳动力2130人"), roster.substring(0, Math.min(600, roster.length())));
+        assertTrue(roster.contains("康汇服装有限公司"), "the workshop list");
+        String back = RenderedReports.pdfText(RenderedReports.render(connection, folder, "employment.return-to-work", ReportFormat.PDF, Map.of()));
+        assertTrue(back.contains("名单22525人，已返岗21025人"), back.substring(0, Math.min(600, back.length())));
+        long participants = count("SELECT COUNT(*) FROM EMPLOYMENT.PARTICIPANT");
+        String html = Files.readString(RenderedReports.render(connection, folder, "employment.training-subsidies", ReportFormat.HTML, Map.of()),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("两后生职业培训") && html.contains("参训 <b>" + participants + "</b> 人次"), "participants " + participants);
+        assertTrue(Files.size(RenderedReports.render(connection, folder, "employment.workshop-roster", ReportFormat.XLSX, Map.of())) > 0);
+    }
+}
