@@ -1,0 +1,155 @@
+package xiaokang.publicity.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.core.Severity;
+import xiaokang.data.DemoDatabase;
+import xiaokang.data.FindingSource;
+import xiaokang.data.FindingSources;
+import xiaokang.publicity.FourOnes;
+import xiaokang.publicity.PublicityRecords;
+import xiaokang.publicity.model.FourOnesKind;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.IndicatorLevel;
+import xiaokang.reports.IndicatorValue;
+import xiaokang.reports.Indicators;
+import xiaokang.reports.ReportFormat;
+import xiaokang.reports.testing.RenderedReports;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+
+/** The demo county's publicity and social help: the figures, the visit rule, the board and the four reports. */
+class PublicityDemoTest {
+
+    private static Path folder;
+    private static Store store;
+    private static Connection connection;
+
+    @BeforeAll
+    static void demo() throws Exception {
+        folder = Files.createTempDirectory("xiaokang-publicity-");
+        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1, new NullProgressMonitor());
+        connection = store.connect();
+        Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        connection.close();
+    }
+
+    private static double city(String indicator) throws SQLException {
+        return Indicators.latest(connection, IndicatorLevel.CITY, null).stream()
+                .filter(value -> value.indicator().equals(indicator)).map(IndicatorValue::value).findFirst().orElseThrow().doubleValue();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void theSourcesFiguresAreTheIndicators() throws SQLException {
+        assertEquals(32, city("publicity.media-reports"));
+        assertEquals(10, city("publicity.awards"));
+        assertEquals(26 * 4 * 2, city("publicity.commendations"), "two models per category and township");
+        assertEquals(70_600, city("publicity.volunteers"));
+        assertEquals(2_050, city("publicity.prosperity-leaders"));
+        long paired = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE CADRE_ID IS NOT NULL");
+        assertEquals(100.0 * (paired - 8) / paired, city("publicity.visit-compliance"), 0.05, "eight households missed in December");
+        List<PublicityRecords.Report> reports = PublicityRecords.reports(connection);
+        assertTrue(reports.stream().anyMatch(r -> r.outlet().equals("湖南日报") && r.title().equals("“小车间”助力“大扶贫”")));
+        assertTrue(reports.stream().anyMatch(r -> r.outlet().equals("湖南卫视") && r.title().equals("企业建在家门口，就业就在村里头")));
+        assertTrue(PublicityRecords.awards(connection).stream().anyMatch(a -> a.name().contains("最具品牌影响力") && a.awardedTo().startsWith("长流村")));
+        assertTrue(PublicityRecords.charity(connection).stream().anyMatch(c -> c.donor().equals("创业新村家具城") && c.place().equals("流泽镇 永华村")));
+    }
+
+    @Test
+    void householdsNotVisitedInTheLatestMonthAreWarnings() throws Exception {
+        LocalDate december = LocalDate.of(2020, 12, 1);
+        assertEquals(december, FourOnes.latestMonth(connection, LocalDate.now()));
+        List<FourOnes.Missed> missed = FourOnes.missed(connection, december);
+        assertEquals(8, missed.size());
+        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now()).stream()
+                .filter(f -> f.violation().ruleId().equals("publicity.missed-visit")).toList();
+        assertEquals(8, findings.size());
+        assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.violation().message().contains("2020-12")));
+
+        FourOnes.Missed first = missed.get(0);
+        FourOnes.recordVisit(store, first.cadreId(), december.plusDays(14), List.of(first.householdId()), "补记走访", "test");
+        assertEquals(7, FourOnes.missed(connection, december).size(), "a recorded visit closes the gap");
+        assertTrue(FourOnes.ofHousehold(connection, first.householdId()).stream().anyMatch(r -> r.month().equals(december)
+                && r.kind() == FourOnesKind.VISIT && "补记走访".equals(r.notes())), "the household's page lists it");
+    }
+
+    @Test
+    void theBoardShowsEachCadresMissedMonths() throws SQLException {
+        long township = count("SELECT MIN(ID) FROM CORE.TOWNSHIP");
+        List<FourOnes.BoardRow> board = FourOnes.board(connection, township, 2020);
+        assertEquals(count("SELECT COUNT(DISTINCT H.CADRE_ID) FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID"
+                + " WHERE V.TOWNSHIP_ID = " + township), board.size());
+        long visits2019 = FourOnes.board(connection, township, 2019).stream().filter(row -> row.complete(1)).count();
+        assertEquals(0, visits2019, "no visit is recorded in 2019");
+        assertTrue(board.stream().filter(row -> row.complete(6)).count() >= board.size() - 3, "almost everyone visited in June");
+    }
+
+    @Test
+    void theReportsStateTheFigures() throws Exception {
+        String summary = RenderedReports.pdfText(RenderedReports.render(connection, folder, "publicity.summary", ReportFormat.PDF, Map.of()));
+        assertTrue(summary.contains("媒体报道32篇，获得荣誉10项，表彰先进典型208人"), summary.substring(0, Math.min(600, summary.length())));
+        assertTrue(summary.contains("“小车间”助力“大扶贫”"));
+        String fourOnes = RenderedReports.pdfText(RenderedReports.render(connection, folder, "publicity.four-ones", ReportFormat.PDF,
+                Map.of("year", "2020")));
+        assertTrue(fourOnes.contains("结对帮扶干部" + count("SELECT COUNT(DISTINCT CADRE_ID) FROM CORE.HOUSEHOLD") + "人"), fourOnes.substring(0, 400));
+        String help = RenderedReports.pdfText(RenderedReports.render(connection, folder, "publicity.social-help", ReportFormat.PDF, Map.of()));
+        assertTrue(help.contains("注册志愿者70600人") && help.contains("致富带头人2050人") && help.contains("创业新村家具城"), help.substring(0, 400));
+    }
+
+    @Test
+    void theWorkOverviewIsWrittenFromEveryPluginsIndicators() throws Exception {
+        assertTrue(count("SELECT COUNT(*) FROM REPORTS.INDICATOR_VALUE WHERE LEVEL_ = 'CITY'"
+                + " AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)") > 30, "every plug-in's city figures");
+        String pdf;
+        String docx;
+        // A fresh connection, as the workbench and the command line render with.
+        try (Connection fresh = store.connect()) {
+            pdf = RenderedReports.pdfText(RenderedReports.render(fresh, folder, "publicity.work-overview", ReportFormat.PDF, Map.of()));
+            docx = docxText(RenderedReports.render(fresh, folder, "publicity.work-overview", ReportFormat.DOCX, Map.of()));
+        }
+        for (String text : List.of(pdf, docx.replaceAll("\\s+", ""))) {
+            assertTrue(text.contains("20312户61633人全部脱贫"), text.substring(0, Math.min(600, text.length())));
+            assertTrue(text.contains("发展农民专业合作社1091个"), "industry");
+            assertTrue(text.contains("建成扶贫车间115个") && text.contains("21025名贫困劳动力返岗就业"), "employment");
+            assertTrue(text.contains("注册志愿者70600人"), "social help");
+            assertTrue(text.contains("回头看逐户过筛"), "consolidation");
+        }
+    }
+
+    private static String docxText(Path docx) throws Exception {
+        try (ZipFile zip = new ZipFile(docx.toFile()); InputStream document = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+            return new String(document.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package xiaokang.publicity.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.data.DemoDatabase;
+import xiaokang.data.WorkbenchDatabase;
+import xiaokang.publicity.FourOnes;
+import xiaokang.publicity.model.FourOnesKind;
+import xiaokang.publicity.ui.internal.FourOnesBoardView;
+import xiaokang.publicity.ui.internal.HouseholdHelpPage;
+import xiaokang.publicity.ui.internal.PublicityRecordsView;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
+
+/** A user finds a December gap on a township's "four ones" board, records the visit, and sees the gap close. */
+class PublicityWorkbenchTest {
+
+    private static Store store;
+
+    @BeforeAll
+    static void demoCounty() throws Exception {
+        Path folder = Files.createTempDirectory("xiaokang-publicity-ui-");
+        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1, new NullProgressMonitor());
+        WorkbenchDatabase.use(store);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void settle(Job job) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (job.getState() != Job.NONE) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + job.getName());
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        while (display.readAndDispatch()) {
+            // run what the job handed to the UI thread
+        }
+    }
+
+    private static long townshipOf(long household) throws Exception {
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V"
+                        + " ON H.VILLAGE_ID = V.ID WHERE H.ID = " + household)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void aRecordedVisitClosesTheGapOnTheBoard() throws Exception {
+        FourOnes.Missed missed;
+        try (Connection connection = store.connect()) {
+            missed = FourOnes.missed(connection, LocalDate.of(2020, 12, 1)).get(0);
+        }
+        FourOnesBoardView board = (FourOnesBoardView) page().showView(FourOnesBoardView.ID);
+        settle(board.show(townshipOf(missed.householdId()), 2020));
+        FourOnes.BoardRow row = board.rows().stream().filter(r -> r.cadreId() == missed.cadreId()).findFirst().orElseThrow();
+        assertFalse(row.complete(12), "the December gap is on the board");
+
+        assertEquals(Optional.empty(), board.recordVisit(row, 12, "补记：12月走访"));
+        settle(board.show(townshipOf(missed.householdId()), 2020));
+        assertTrue(board.rows().stream().filter(r -> r.cadreId() == missed.cadreId()).findFirst().orElseThrow().complete(12),
+                "the gap is closed");
+
+        IEditorPart household = HouseholdEditors.open(page(), store, missed.householdId(), missed.household());
+        HouseholdHelpPage help = Adapters.adapt(((FormEditor) household).setActivePage("publicity.help"), HouseholdHelpPage.class);
+        List<FourOnes.Received> received = help.received();
+        assertEquals(LocalDate.of(2020, 12, 1), received.get(0).month());
+        assertTrue(received.stream().anyMatch(r -> r.kind() == FourOnesKind.VISIT && "补记：12月走访".equals(r.notes())));
+        page().closeAllEditors(false);
+
+        PublicityRecordsView records = (PublicityRecordsView) page().showView(PublicityRecordsView.ID);
+        settle(records.refresh());
+        assertEquals(32, records.records().reports().size());
+        assertTrue(records.records().charity().stream().anyMatch(c -> c.donor().equals("创业新村家具城")));
+    }
+}
