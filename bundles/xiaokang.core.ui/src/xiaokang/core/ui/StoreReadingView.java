@@ -1,6 +1,8 @@
 package xiaokang.core.ui;
 
 import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,6 +28,8 @@ public abstract class StoreReadingView extends ViewPart {
 
     private volatile Store store;
     private volatile boolean disposed;
+    /** How many reads of each name were started, on the UI thread. */
+    private final Map<String, Integer> requests = new HashMap<>();
 
     /** Reads the database from now on (tests, another desk's server). */
     public void use(Store database) {
@@ -39,14 +43,19 @@ public abstract class StoreReadingView extends ViewPart {
         return store;
     }
 
-    /** Reads in a job and hands the result to {@code show} unless the view has been closed; returns the job. */
+    /**
+     * Reads in a job and hands the result to {@code show} unless the view has been closed or a
+     * later read of the same {@code name} was started meanwhile (the user's last choice wins,
+     * whichever job ends last); returns the job.
+     */
     protected <T> Job read(String name, Reading<T> reading, Consumer<T> show) {
         Display display = getSite().getShell().getDisplay();
+        int request = requests.merge(name, 1, Integer::sum);
         Job job = Job.create(name, (IProgressMonitor monitor) -> {
             try (Connection connection = store().connect()) {
                 T read = reading.read(connection);
                 display.asyncExec(() -> {
-                    if (!disposed) {
+                    if (!disposed && requests.get(name) == request) {
                         show.accept(read);
                     }
                 });

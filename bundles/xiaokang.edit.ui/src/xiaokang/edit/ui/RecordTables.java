@@ -11,7 +11,10 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 
 
 /**
@@ -31,6 +34,16 @@ public final class RecordTables {
         table.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, heightHint).applyTo(table.getControl());
         return table;
+    }
+
+    /** A page of a tab folder, for a table to fill (views that list several kinds of record). */
+    public static Composite tab(TabFolder tabs, String title) {
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new GridLayout());
+        TabItem tab = new TabItem(tabs, SWT.NONE);
+        tab.setText(title);
+        tab.setControl(page);
+        return page;
     }
 
     /** A table as {@link #create(Composite, int)} whose double-click hands the row to {@code open}. */

@@ -5,69 +5,56 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
-import xiaokang.data.DemoDatabase;
 import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
 import xiaokang.publicity.FourOnes;
 import xiaokang.publicity.PublicityRecords;
 import xiaokang.publicity.model.FourOnesKind;
-import xiaokang.reports.IndicatorCatalog;
-import xiaokang.reports.IndicatorLevel;
-import xiaokang.reports.IndicatorValue;
-import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportFormat;
+import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
-import xiaokang.store.Database;
 import xiaokang.store.Store;
 
 /** The demo county's publicity and social help: the figures, the visit rule, the board and the four reports. */
 class PublicityDemoTest {
 
+    private static DemoCounty county;
     private static Path folder;
     private static Store store;
     private static Connection connection;
 
     @BeforeAll
     static void demo() throws Exception {
-        folder = Files.createTempDirectory("xiaokang-publicity-");
-        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1, new NullProgressMonitor());
-        connection = store.connect();
-        Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
+        county = DemoCounty.build("xiaokang-publicity-");
+        folder = county.folder();
+        store = county.store();
+        connection = county.connection();
     }
 
     @AfterAll
     static void close() throws SQLException {
-        connection.close();
-    }
-
-    private static double city(String indicator) throws SQLException {
-        return Indicators.latest(connection, IndicatorLevel.CITY, null).stream()
-                .filter(value -> value.indicator().equals(indicator)).map(IndicatorValue::value).findFirst().orElseThrow().doubleValue();
+        county.close();
     }
 
     private static long count(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return county.count(sql);
+    }
+
+    private static double city(String indicator) throws SQLException {
+        return county.city(indicator).doubleValue();
     }
 
     @Test

@@ -15,56 +15,45 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
-import xiaokang.data.DemoDatabase;
 import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
-import xiaokang.reports.IndicatorCatalog;
-import xiaokang.reports.IndicatorLevel;
-import xiaokang.reports.IndicatorValue;
-import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportFormat;
+import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
-import xiaokang.store.Database;
 import xiaokang.store.Store;
 
 /** The demo county's supervision data, its indicators and its four reports, with their figures. */
 class SupervisionDemoTest {
 
+    private static DemoCounty county;
     private static Path folder;
     private static Store store;
     private static Connection connection;
 
     @BeforeAll
     static void demo() throws Exception {
-        folder = Files.createTempDirectory("xiaokang-supervision-");
-        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
-                new NullProgressMonitor());
-        connection = store.connect();
-        Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
+        county = DemoCounty.build("xiaokang-supervision-");
+        folder = county.folder();
+        store = county.store();
+        connection = county.connection();
     }
 
     @AfterAll
     static void close() throws SQLException {
-        connection.close();
+        county.close();
     }
 
     private static long count(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return county.count(sql);
     }
 
     private static BigDecimal city(String indicator) throws SQLException {
-        return Indicators.latest(connection, IndicatorLevel.CITY, null).stream()
-                .filter(value -> value.indicator().equals(indicator)).map(IndicatorValue::value).findFirst().orElseThrow();
+        return county.city(indicator);
     }
 
     @Test

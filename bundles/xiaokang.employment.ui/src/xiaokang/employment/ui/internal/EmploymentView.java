@@ -11,10 +11,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.ui.PartInitException;
 
 import xiaokang.core.ui.HouseholdEditors;
@@ -52,7 +50,7 @@ public final class EmploymentView extends StoreReadingView {
     @Override
     public void createPartControl(Composite parent) {
         TabFolder tabs = new TabFolder(parent, SWT.TOP);
-        workshops = RecordTables.create(tab(tabs, Messages.View_workshops), SWT.DEFAULT, Workshops.Row.class, this::open);
+        workshops = RecordTables.create(RecordTables.tab(tabs, Messages.View_workshops), SWT.DEFAULT, Workshops.Row.class, this::open);
         RecordTables.column(workshops, Messages.Column_township, 90, Workshops.Row.class, Workshops.Row::township);
         RecordTables.column(workshops, Messages.Column_village, 80, Workshops.Row.class, Workshops.Row::village);
         RecordTables.column(workshops, Messages.Column_workshop, 200, Workshops.Row.class, Workshops.Row::name);
@@ -64,7 +62,7 @@ public final class EmploymentView extends StoreReadingView {
         RecordTables.column(workshops, Messages.Column_gain, 110, Workshops.Row.class,
                 w -> RecordTables.money(w.averageGain() == null ? null : w.averageGain().setScale(0, RoundingMode.HALF_UP), Messages.Unknown),
                 Workshops.Row::averageGain);
-        progress = RecordTables.create(tab(tabs, Messages.View_return), SWT.DEFAULT);
+        progress = RecordTables.create(RecordTables.tab(tabs, Messages.View_return), SWT.DEFAULT);
         RecordTables.column(progress, Messages.Column_township, 110, ReturnProgress.Township.class, ReturnProgress.Township::name);
         RecordTables.column(progress, Messages.Column_listed, 80, ReturnProgress.Township.class, t -> String.valueOf(t.listed()),
                 ReturnProgress.Township::listed);
@@ -74,13 +72,13 @@ public final class EmploymentView extends StoreReadingView {
                 ReturnProgress.Township::notYet);
         RecordTables.column(progress, Messages.Column_unable, 80, ReturnProgress.Township.class, t -> String.valueOf(t.unable()),
                 ReturnProgress.Township::unable);
-        gap = RecordTables.create(tab(tabs, Messages.View_gap), SWT.DEFAULT, EmploymentGap.Person.class, this::openHousehold);
+        gap = RecordTables.create(RecordTables.tab(tabs, Messages.View_gap), SWT.DEFAULT, EmploymentGap.Person.class, this::openHousehold);
         RecordTables.column(gap, Messages.Column_name, 80, EmploymentGap.Person.class, EmploymentGap.Person::name);
         RecordTables.column(gap, Messages.Column_age, 50, EmploymentGap.Person.class, p -> String.valueOf(p.age()), EmploymentGap.Person::age);
         RecordTables.column(gap, Messages.Column_idNumber, 160, EmploymentGap.Person.class, EmploymentGap.Person::idNumber);
         RecordTables.column(gap, Messages.Column_household, 140, EmploymentGap.Person.class, EmploymentGap.Person::household);
         RecordTables.column(gap, Messages.Column_place, 160, EmploymentGap.Person.class, EmploymentGap.Person::place);
-        trainings = RecordTables.create(tab(tabs, Messages.View_trainings), SWT.DEFAULT, Trainings.Row.class, this::openTraining);
+        trainings = RecordTables.create(RecordTables.tab(tabs, Messages.View_trainings), SWT.DEFAULT, Trainings.Row.class, this::openTraining);
         RecordTables.column(trainings, Messages.Column_township, 90, Trainings.Row.class, Trainings.Row::township);
         RecordTables.column(trainings, Messages.Column_course, 200, Trainings.Row.class, Trainings.Row::course);
         RecordTables.column(trainings, Messages.Column_kind, 110, Trainings.Row.class, t -> Labels.of(t.kind()));
@@ -97,15 +95,6 @@ public final class EmploymentView extends StoreReadingView {
             }
         });
         refresh();
-    }
-
-    private static Composite tab(TabFolder tabs, String title) {
-        Composite page = new Composite(tabs, SWT.NONE);
-        page.setLayout(new GridLayout());
-        TabItem tab = new TabItem(tabs, SWT.NONE);
-        tab.setText(title);
-        tab.setControl(page);
-        return page;
     }
 
     /** Reads everything again in a job; returns the job. */

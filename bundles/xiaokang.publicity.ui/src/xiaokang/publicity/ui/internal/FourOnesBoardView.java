@@ -50,7 +50,6 @@ public final class FourOnesBoardView extends StoreReadingView {
     private List<Choices.Choice> townships = List.of();
     private List<FourOnes.BoardRow> rows = List.of();
     private long townshipId = -1;
-    private int requests;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -104,18 +103,14 @@ public final class FourOnesBoardView extends StoreReadingView {
 
     /**
      * Reads the board of a township (the first when {@code township} is -1) for a year in a job;
-     * returns the job. Only the latest request is shown, whichever job ends last.
+     * returns the job.
      */
     public Job show(long township, int year) {
-        int request = ++requests;
         return read(Messages.Board_reading, (Connection connection) -> {
             List<Choices.Choice> choices = Choices.townships(connection);
             long chosen = township == -1 && !choices.isEmpty() ? choices.get(0).id() : township;
             return new Board(choices, chosen, FourOnes.board(connection, chosen, year));
         }, board -> {
-            if (request != requests) {
-                return; // a later request (another township or year) is what the user asked for last
-            }
             townships = board.townships();
             townshipId = board.townshipId();
             rows = board.rows();

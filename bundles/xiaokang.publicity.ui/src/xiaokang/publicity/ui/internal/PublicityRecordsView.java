@@ -9,10 +9,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 
 import xiaokang.core.ui.ObjectEditor;
 import xiaokang.core.ui.StoreReadingView;
@@ -41,21 +39,21 @@ public final class PublicityRecordsView extends StoreReadingView {
     @Override
     public void createPartControl(Composite parent) {
         TabFolder tabs = new TabFolder(parent, SWT.TOP);
-        reports = RecordTables.create(tab(tabs, Messages.Records_reports), SWT.DEFAULT, PublicityRecords.Report.class,
+        reports = RecordTables.create(RecordTables.tab(tabs, Messages.Records_reports), SWT.DEFAULT, PublicityRecords.Report.class,
                 r -> edit(PublicityPackage.Literals.MEDIA_REPORT, r.id(), r.title()));
         RecordTables.column(reports, Messages.Column_date, 90, PublicityRecords.Report.class, r -> String.valueOf(r.date()),
                 PublicityRecords.Report::date);
         RecordTables.column(reports, Messages.Column_outlet, 110, PublicityRecords.Report.class, PublicityRecords.Report::outlet);
         RecordTables.column(reports, Messages.Column_kind, 60, PublicityRecords.Report.class, r -> Labels.of(r.kind()));
         RecordTables.column(reports, Messages.Column_title, 360, PublicityRecords.Report.class, PublicityRecords.Report::title);
-        awards = RecordTables.create(tab(tabs, Messages.Records_awards), SWT.DEFAULT, PublicityRecords.AwardRow.class,
+        awards = RecordTables.create(RecordTables.tab(tabs, Messages.Records_awards), SWT.DEFAULT, PublicityRecords.AwardRow.class,
                 a -> edit(PublicityPackage.Literals.AWARD, a.id(), a.name()));
         RecordTables.column(awards, Messages.Column_date, 90, PublicityRecords.AwardRow.class, a -> String.valueOf(a.date()),
                 PublicityRecords.AwardRow::date);
         RecordTables.column(awards, Messages.Column_name, 260, PublicityRecords.AwardRow.class, PublicityRecords.AwardRow::name);
         RecordTables.column(awards, Messages.Column_level, 70, PublicityRecords.AwardRow.class, a -> Labels.of(a.level()));
         RecordTables.column(awards, Messages.Column_awardedTo, 200, PublicityRecords.AwardRow.class, PublicityRecords.AwardRow::awardedTo);
-        commendations = RecordTables.create(tab(tabs, Messages.Records_commendations), SWT.DEFAULT, PublicityRecords.CommendationRow.class,
+        commendations = RecordTables.create(RecordTables.tab(tabs, Messages.Records_commendations), SWT.DEFAULT, PublicityRecords.CommendationRow.class,
                 c -> edit(PublicityPackage.Literals.COMMENDATION, c.id(), c.name()));
         RecordTables.column(commendations, Messages.Column_date, 90, PublicityRecords.CommendationRow.class, c -> String.valueOf(c.date()),
                 PublicityRecords.CommendationRow::date);
@@ -63,7 +61,7 @@ public final class PublicityRecordsView extends StoreReadingView {
         RecordTables.column(commendations, Messages.Column_name, 90, PublicityRecords.CommendationRow.class, PublicityRecords.CommendationRow::name);
         RecordTables.column(commendations, Messages.Column_township, 110, PublicityRecords.CommendationRow.class,
                 PublicityRecords.CommendationRow::township);
-        charity = RecordTables.create(tab(tabs, Messages.Records_charity), SWT.DEFAULT, PublicityRecords.Charity.class,
+        charity = RecordTables.create(RecordTables.tab(tabs, Messages.Records_charity), SWT.DEFAULT, PublicityRecords.Charity.class,
                 c -> edit(PublicityPackage.Literals.CHARITY_EVENT, c.id(), c.donor()));
         RecordTables.column(charity, Messages.Column_date, 90, PublicityRecords.Charity.class, c -> String.valueOf(c.date()),
                 PublicityRecords.Charity::date);
@@ -79,15 +77,6 @@ public final class PublicityRecordsView extends StoreReadingView {
             }
         });
         refresh();
-    }
-
-    private static Composite tab(TabFolder tabs, String title) {
-        Composite page = new Composite(tabs, SWT.NONE);
-        page.setLayout(new GridLayout());
-        TabItem tab = new TabItem(tabs, SWT.NONE);
-        tab.setText(title);
-        tab.setControl(page);
-        return page;
     }
 
     public Job refresh() {
