@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 /**
  * Generates the EMF model code of every {@code bundles/&#42;/model/&#42;.genmodel} (and
  * {@code examples/&#42;/model}) and either writes it to the bundle's {@code src-gen/} or checks that
- * the committed {@code src-gen/} is exactly what the generator makes.
+ * the committed {@code src-gen/} is exactly what the generator makes. Given a plug-in project of
+ * its own (one {@code ./xiaokang new-plugin} made), it generates that project's models instead, whose
+ * genmodels may use the workbench's ({@code platform:/resource/xiaokang.core/...}).
  *
- * <pre>GenerateModels (write|check) REPOSITORY_ROOT</pre>
+ * <pre>GenerateModels (write|check) REPOSITORY_ROOT [PLUGIN_PROJECT]</pre>
  */
 public final class GenerateModels {
 
@@ -21,16 +23,22 @@ public final class GenerateModels {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !List.of("write", "check").contains(args[0])) {
-            System.err.println("usage: GenerateModels (write|check) REPOSITORY_ROOT");
+        if (args.length < 2 || args.length > 3 || !List.of("write", "check").contains(args[0])) {
+            System.err.println("usage: GenerateModels (write|check) REPOSITORY_ROOT [PLUGIN_PROJECT]");
             System.exit(2);
         }
         boolean write = args[0].equals("write");
-        Path root = Path.of(args[1]).toAbsolutePath().normalize();
-        List<Path> bundles = bundleFolders(root);
+        Path workbench = Path.of(args[1]).toAbsolutePath().normalize();
+        boolean ownProject = args.length == 3 && args[2] != null && !args[2].isBlank();
+        Path root = ownProject ? Path.of(args[2]).toAbsolutePath().normalize() : workbench;
+        List<Path> generated = bundleFolders(root);
+        List<Path> bundles = new ArrayList<>(generated);
+        if (ownProject) {
+            bundles.addAll(bundleFolders(workbench));
+        }
         ModelGenerator generator = new ModelGenerator(bundles);
         List<String> differences = new ArrayList<>();
-        for (Path genModel : genModels(bundles)) {
+        for (Path genModel : genModels(generated)) {
             for (ModelGenerator.Output output : generator.generate(genModel, genModel.getParent().getParent().getParent())) {
                 for (String item : output.items()) {
                     SourceTree committed = new SourceTree(output.bundle().resolve(item));

@@ -64,12 +64,13 @@ final class ModelGenerator {
         Path bundle = genModelFile.getParent().getParent();
         URI uri = URI.createPlatformResourceURI(bundle.getFileName() + "/model/" + genModelFile.getFileName(), true);
         GenModel genModel = (GenModel) resources.getResource(uri, true).getContents().get(0);
+        // EMF defaults an unset edit directory to "<model plug-in>.edit": only a genmodel that names one gets edit code.
+        boolean withEdit = genModel.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_DIRECTORY)
+                && genModel.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_PLUGIN_ID);
+        String editPlugin = genModel.getEditPluginID();
         genModel.reconcile();
         genModel.setCanGenerate(true);
         genModel.setValidateModel(false);
-        String editPlugin = genModel.getEditPluginID();
-        boolean withEdit = editPlugin != null && !editPlugin.isBlank() && genModel.getEditDirectory() != null
-                && !genModel.getEditDirectory().isBlank();
         genModel.setModelDirectory("/" + MODEL_OUTPUT + "/src-gen");
         genModel.setEditDirectory("/" + EDIT_OUTPUT + "/src-gen");
 
