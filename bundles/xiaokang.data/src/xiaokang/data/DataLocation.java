@@ -16,8 +16,9 @@ import xiaokang.store.StoreException;
 
 /**
  * Which database the workbench and the commands use: the one named with {@code --db} (a folder or
- * a {@code jdbc:derby://} address), else the folder {@code db} in the data folder
- * ({@code XIAOKANG_DATA}, by default {@code ~/.xiaokang/workspace}).
+ * a {@code jdbc:derby://} address), else the one the preferences name ({@link DatabaseSettings}),
+ * by default the folder {@code db} in the data folder ({@code XIAOKANG_DATA}, by default
+ * {@code ~/.xiaokang/workspace}).
  */
 public final class DataLocation {
 
@@ -28,7 +29,7 @@ public final class DataLocation {
         if (option != null && option.startsWith("jdbc:")) { //$NON-NLS-1$
             return Database.fromUrl(option);
         }
-        return Database.embedded(option != null ? Path.of(option) : defaultFolder());
+        return option != null ? Database.embedded(Path.of(option)) : DatabaseSettings.read().database();
     }
 
     /**

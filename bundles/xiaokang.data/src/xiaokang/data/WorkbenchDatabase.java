@@ -27,11 +27,12 @@ public final class WorkbenchDatabase {
     public static synchronized Store store() throws StoreException, CoreException, InterruptedException {
         if (store == null) {
             Job.getJobManager().join(DemoDatabase.JOB_FAMILY, null);
-            Path folder = DataLocation.defaultFolder();
-            if (!Files.exists(folder)) {
+            DatabaseSettings settings = DatabaseSettings.read();
+            Path folder = settings.embeddedFolder();
+            if (!settings.onServer() && !Files.exists(folder)) {
                 throw new StoreException(NLS.bind(Messages.WorkbenchDatabase_noData, folder, "./xiaokang demo")); //$NON-NLS-1$
             }
-            store = Store.open(DataLocation.resolve(null), Models.read(Platform.getExtensionRegistry()));
+            store = Store.open(settings.database(), Models.read(Platform.getExtensionRegistry()));
         }
         return store;
     }

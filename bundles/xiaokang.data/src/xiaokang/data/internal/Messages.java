@@ -10,6 +10,9 @@ public final class Messages extends NLS {
     public static String Registry_numberTaken;
     public static String WorkbenchDatabase_noData;
     public static String DataLocation_noDatabase;
+    public static String DatabaseSettings_badServer;
+    public static String DatabaseSettings_userInUrl;
+    public static String DatabaseSettings_notSaved;
     public static String DemoCommand_done;
     public static String DemoCommand_exists;
     public static String DemoCommand_notDatabase;

@@ -18,6 +18,24 @@ final class Messages extends NLS {
     public static String Menu_help;
     public static String Menu_window;
     public static String Product_name;
+    public static String Preferences_title;
+    public static String Preferences_description;
+    public static String Preferences_database;
+    public static String Preferences_embedded;
+    public static String Preferences_folder;
+    public static String Preferences_browse;
+    public static String Preferences_server;
+    public static String Preferences_serverUrl;
+    public static String Preferences_user;
+    public static String Preferences_test;
+    public static String Preferences_testing;
+    public static String Preferences_connected;
+    public static String Preferences_language;
+    public static String Preferences_languageLabel;
+    public static String Preferences_chinese;
+    public static String Preferences_english;
+    public static String Preferences_restartNote;
+    public static String Preferences_restart;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

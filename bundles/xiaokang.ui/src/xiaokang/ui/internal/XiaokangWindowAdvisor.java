@@ -6,6 +6,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import xiaokang.data.TimingLog;
+
 final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private final FirstStartDemo firstStart;
@@ -33,6 +35,7 @@ final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        TimingLog.sinceProcessStart("window-ready"); //$NON-NLS-1$
         if (firstStart != null) {
             IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
             firstStart.reportTo(configurer.getWindow().getShell().getDisplay(),

@@ -5,7 +5,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import xiaokang.data.DataLocation;
+import xiaokang.data.DatabaseSettings;
 import xiaokang.ui.XiaokangPerspective;
 
 final class XiaokangWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -24,8 +24,9 @@ final class XiaokangWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void preStartup() {
         // Before any view opens, so that views reading the database wait for the demo to be built.
-        if (!Boolean.getBoolean(NO_DEMO)) {
-            firstStart = FirstStartDemo.scheduleIfMissing(DataLocation.defaultFolder());
+        DatabaseSettings settings = DatabaseSettings.read();
+        if (!Boolean.getBoolean(NO_DEMO) && !settings.onServer()) {
+            firstStart = FirstStartDemo.scheduleIfMissing(settings.embeddedFolder());
         }
     }
 

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
 
+import xiaokang.data.TimingLog;
 import xiaokang.store.StoreException;
 
 /** Tree content over {@link CountyContent}: children are read when a node is first opened. */
@@ -32,8 +33,10 @@ final class CountyTreeProvider implements ITreeContentProvider {
         if (!(parent instanceof EObject object) || content == null) {
             return new Object[0];
         }
+        long start = TimingLog.start();
         try {
             List<? extends EObject> children = content.children(object);
+            TimingLog.record("expand", object.eClass().getName() + ' ' + children.size(), start); //$NON-NLS-1$
             return children.toArray();
         } catch (StoreException e) {
             ILog.of(CountyTreeProvider.class).error(e.getMessage(), e);

@@ -18,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.data.TimingLog;
 import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Store;
 import xiaokang.edit.ui.TableColumns;
@@ -78,7 +79,9 @@ public final class SearchView extends ViewPart {
     public void search(String text) {
         long start = System.nanoTime();
         try (Connection connection = store().connect()) {
+            long logged = TimingLog.start();
             List<HouseholdSearch.Hit> hits = search.find(connection, text);
+            TimingLog.record("search", text, logged); //$NON-NLS-1$
             results.setInput(hits);
             status.setText(NLS.bind(hits.size() >= HouseholdSearch.LIMIT ? Messages.SearchView_tooMany : Messages.SearchView_found,
                     hits.size(), (System.nanoTime() - start) / 1_000_000));

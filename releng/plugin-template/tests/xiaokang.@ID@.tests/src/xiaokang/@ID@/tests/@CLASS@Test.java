@@ -54,6 +54,6 @@ class @CLASS@Test {
     @Test
     void theReportRenders() throws Exception {
         String text = RenderedReports.pdfText(RenderedReports.render(connection, county.folder(), "@ID@.overview", ReportFormat.PDF, Map.of()));
-        assertTrue(text.contains("低收入监测"), text);
+        assertTrue(text.contains("各乡镇最近一年人均纯收入低于5000元的建档立卡户"), text);
     }
 }
