@@ -235,16 +235,20 @@ public final class CountyNavigator extends ViewPart {
         }
     }
 
-    /** Opens a household in its editor; opens or closes anything else in the tree. */
-    void open(Object element) {
-        if (element instanceof Household household && content != null) {
-            try {
+    /** Opens a household, village or township in its editor; opens or closes the city in the tree. */
+    public void open(Object element) {
+        try {
+            if (element instanceof Household household && content != null) {
                 HouseholdEditors.open(getSite().getPage(), content.store(), content.id(household), labels.getText(household));
-            } catch (PartInitException e) {
-                Platform.getLog(getClass()).log(e.getStatus());
+            } else if ((element instanceof Township || element instanceof Village) && content != null) {
+                EObject place = (EObject) element;
+                getSite().getPage().openEditor(new StoredObjectInput(content.store(), place.eClass(), content.id(place),
+                        place instanceof Township township ? township.getName() : ((Village) place).getName()), PlaceEditor.ID);
+            } else if (element != null) {
+                viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
-        } else if (element != null) {
-            viewer.setExpandedState(element, !viewer.getExpandedState(element));
+        } catch (PartInitException e) {
+            Platform.getLog(getClass()).log(e.getStatus());
         }
     }
 

@@ -84,6 +84,29 @@ public final class Messages extends NLS {
     public static String SearchView_tooMany;
     public static String SearchView_township;
     public static String SearchView_village;
+    public static String PlaceEditor_facts;
+    public static String PlaceEditor_figures;
+    public static String PlaceEditor_responsibility;
+    public static String PlaceEditor_villages;
+    public static String PlaceEditor_households;
+    public static String PlaceEditor_village;
+    public static String PlaceEditor_poor;
+    public static String PlaceEditor_poorVillage;
+    public static String PlaceEditor_exited;
+    public static String PlaceEditor_householdCount;
+    public static String PlaceEditor_number;
+    public static String PlaceEditor_status;
+    public static String PlaceEditor_head;
+    public static String PlaceEditor_members;
+    public static String PlaceEditor_villageCount;
+    public static String PlaceEditor_villageFigures;
+    public static String PlaceEditor_householdFigures;
+    public static String PlaceEditor_byStatus;
+    public static String PlaceEditor_leader;
+    public static String PlaceEditor_supportUnit;
+    public static String PlaceEditor_workTeam;
+    public static String PlaceEditor_team;
+    public static String PlaceEditor_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

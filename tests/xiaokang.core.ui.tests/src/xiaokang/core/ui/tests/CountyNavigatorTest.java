@@ -33,6 +33,8 @@ import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
 import xiaokang.core.ui.internal.CountyNavigator;
+import xiaokang.core.ui.internal.PlaceEditor;
+import xiaokang.data.Places;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -81,6 +83,40 @@ class CountyNavigatorTest {
         if (navigator != null) {
             navigator.getSite().getPage().hideView(navigator);
         }
+    }
+
+    @Test
+    void aTownshipAndAVillageOpenInTheirEditorWithFiguresAndLists() throws Exception {
+        Path db = folder.resolve("db");
+        storeSmallCounty(db);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        navigator = (CountyNavigator) page.showView(CountyNavigator.ID);
+        TreeViewer viewer = navigator.viewer();
+        Tree tree = viewer.getTree();
+        navigator.load(db);
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && !(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        Object township = tree.getItem(0).getItem(0).getData();
+        navigator.open(township);
+        PlaceEditor townshipEditor = (PlaceEditor) page.getActiveEditor();
+        assertEquals("廉桥镇", townshipEditor.getPartName());
+        assertEquals(List.of("长流村", "永华村"), townshipEditor.children().stream().map(Places.Child::name).toList());
+        assertEquals(3, townshipEditor.figures().households());
+        assertEquals(2, townshipEditor.figures().villages());
+        assertEquals(3, townshipEditor.figures().householdsByStatus().get("LIFTED_OUT"));
+
+        viewer.expandToLevel(township, 1);
+        navigator.open(tree.getItem(0).getItem(0).getItem(0).getData());
+        PlaceEditor villageEditor = (PlaceEditor) page.getActiveEditor();
+        assertEquals("长流村", villageEditor.getPartName());
+        assertEquals(List.of("430582000", "430582001", "430582002"), villageEditor.children().stream().map(Places.Child::name).toList());
+        assertEquals(3, villageEditor.figures().households());
+        page.closeAllEditors(false);
     }
 
     @Test
