@@ -30,7 +30,6 @@ import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.IQueryResult;
 import org.eclipse.equinox.p2.query.QueryUtil;
-import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.osgi.util.NLS;
@@ -206,17 +205,15 @@ public final class PluginInstaller {
     }
 
     private IMetadataRepository load(URI repository, IProgressMonitor monitor) throws InstallException {
+        // Only the metadata: the engine reads the artifacts through the provisioning context when it installs.
         IMetadataRepositoryManager manager = agent.getService(IMetadataRepositoryManager.class);
         try {
-            IMetadataRepository metadata = manager.loadRepository(repository, monitor);
-            agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, monitor);
-            return metadata;
+            return manager.loadRepository(repository, monitor);
         } catch (ProvisionException e) {
             throw new InstallException(NLS.bind(Messages.Installer_unreadable, repository, e.getMessage()), e);
         } finally {
-            // The repositories stay out of the product's list of update sites.
+            // The repository stays out of the product's list of update sites.
             manager.removeRepository(repository);
-            agent.getService(IArtifactRepositoryManager.class).removeRepository(repository);
         }
     }
 

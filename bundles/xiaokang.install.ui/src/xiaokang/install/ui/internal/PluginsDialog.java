@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -223,7 +224,7 @@ public final class PluginsDialog extends Dialog {
     /** p2 work, cancellable, off the UI thread with the workbench's progress dialog. */
     @FunctionalInterface
     interface Work {
-        void run(org.eclipse.core.runtime.IProgressMonitor monitor) throws InstallException;
+        void run(IProgressMonitor monitor) throws InstallException;
     }
 
     private void run(Work work) throws InstallException {

@@ -78,6 +78,17 @@ class CountyNavigatorTest {
         }
     }
 
+    /** The navigator reads the database in a job: wait until the city shows. */
+    private static void waitForTheCity(Tree tree) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && !(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
     @AfterEach
     void close() {
         if (navigator != null) {
@@ -94,13 +105,7 @@ class CountyNavigatorTest {
         TreeViewer viewer = navigator.viewer();
         Tree tree = viewer.getTree();
         navigator.load(db);
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && !(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
+        waitForTheCity(tree);
         Object township = tree.getItem(0).getItem(0).getData();
         navigator.open(township);
         PlaceEditor townshipEditor = (PlaceEditor) page.getActiveEditor();
@@ -129,13 +134,8 @@ class CountyNavigatorTest {
         Tree tree = viewer.getTree();
 
         navigator.load(db);
+        waitForTheCity(tree);
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && !(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
 
         assertEquals("邵东市（1 个乡镇）", tree.getItem(0).getText());
         TreeItem township = tree.getItem(0).getItem(0);
