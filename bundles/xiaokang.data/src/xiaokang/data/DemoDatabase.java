@@ -1,15 +1,21 @@
 package xiaokang.data;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 import xiaokang.core.Models;
 import xiaokang.core.demo.DemoContext;
@@ -38,8 +44,20 @@ public final class DemoDatabase {
     private DemoDatabase() {
     }
 
-    /** Returns the store, opened on the database that now holds the county. */
+    /**
+     * Builds the county, then every plug-in's {@link DerivedData} on it; returns the store, opened
+     * on the database that now holds the county.
+     */
     public static Store create(Database database, long seed, int scale, IProgressMonitor monitor)
+            throws StoreException, CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoDatabase_task, 100);
+        Store store = store(database, seed, scale, progress.split(80));
+        deriveFigures(store, progress.split(20));
+        return store;
+    }
+
+    /** Generates the county and stores it in one commit, without the derived figures. */
+    public static Store store(Database database, long seed, int scale, IProgressMonitor monitor)
             throws StoreException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoDatabase_task, 100);
         Store store = Store.open(database, Models.read(Platform.getExtensionRegistry()));
@@ -62,7 +80,34 @@ public final class DemoDatabase {
             roots.forEach(session::add);
             session.commit();
             store.updateStatistics();
+            store.checkpoint();
             return store;
+        }
+    }
+
+    private static void deriveFigures(Store store, IProgressMonitor monitor) {
+        BundleContext context = FrameworkUtil.getBundle(DemoDatabase.class).getBundleContext();
+        Collection<ServiceReference<DerivedData>> references;
+        try {
+            references = context == null ? List.of() : context.getServiceReferences(DerivedData.class, null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, references.size());
+        for (ServiceReference<DerivedData> reference : references) {
+            DerivedData derived = context.getService(reference);
+            if (derived == null) {
+                progress.worked(1);
+                continue;
+            }
+            try {
+                progress.subTask(derived.name());
+                derived.compute(store, progress.split(1));
+            } catch (Exception e) {
+                ILog.of(DemoDatabase.class).warn(NLS.bind(Messages.DemoDatabase_derivedFailed, derived.name(), e.getMessage()), e);
+            } finally {
+                context.ungetService(reference);
+            }
         }
     }
 

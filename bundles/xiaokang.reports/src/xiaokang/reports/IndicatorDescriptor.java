@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * An indicator contributed through {@code xiaokang.reports.indicators}: a figure computed by SQL on
  * the store, per level. The city query returns one row with the value in its first column; the
- * township and village queries return {@code PLACE_ID, VALUE} rows, one per place.
+ * township and village queries return {@code PLACE_ID, VALUE} rows, one per place; the year query
+ * returns {@code YEAR, VALUE} rows, one per year (stored with the year as the place).
  *
  * @param id stable id, namespaced by the contributing plug-in's short name
  * @param name the name in the user's language

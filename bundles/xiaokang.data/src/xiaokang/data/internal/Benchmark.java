@@ -48,7 +48,7 @@ final class Benchmark {
         List<EPackage> models = Models.read(Platform.getExtensionRegistry());
         Database database = Database.embedded(work.resolve("scale" + scale)); //$NON-NLS-1$
         long start = System.nanoTime();
-        Store store = DemoDatabase.create(database, DemoDatabase.DEFAULT_SEED, scale, new NullProgressMonitor());
+        Store store = DemoDatabase.store(database, DemoDatabase.DEFAULT_SEED, scale, new NullProgressMonitor());
         double stored = seconds(start);
 
         RawCopy rows;

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String DemoCommand_notDatabase;
     public static String DemoCommand_replaceNetwork;
     public static String DemoCommand_summary;
+    public static String DemoDatabase_derivedFailed;
     public static String DemoDatabase_notEmpty;
     public static String DemoDatabase_storing;
     public static String DemoDatabase_task;

@@ -36,7 +36,11 @@ final class AuditTrail {
         entries.add(new Entry("DELETE", table.qualifiedName(), id, null, text(label), null)); //$NON-NLS-1$
     }
 
+    /** Writes the entries collected since the last write. */
     void write(Connection connection) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + SchemaManager.AUDIT //$NON-NLS-1$
                 + " (CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
             for (Entry entry : entries) {
@@ -52,6 +56,7 @@ final class AuditTrail {
             }
             insert.executeBatch();
         }
+        entries.clear();
     }
 
     private static String text(Object value) {

@@ -42,6 +42,10 @@ final class Commit {
         try {
             collectNew();
             collectRemoved();
+            // The inserts' audit rows go before the inserts: once a large insert has set indexes
+            // aside (DDL), Derby reads its dictionary again for every row of a table with an
+            // identity column, such as the audit's.
+            audit.write(session.connection);
             insertNew();
             for (EObject object : List.copyOf(session.identity.values())) {
                 if (!removed.contains(object)) {
@@ -139,6 +143,7 @@ final class Commit {
             columns.append(", ").append(column.name()); //$NON-NLS-1$
             marks.append(", ?"); //$NON-NLS-1$
         }
+        DeferredIndexes deferred = DeferredIndexes.setAside(session.connection, table.schema(), table.name(), objects.size());
         try (PreparedStatement insert = session.connection.prepareStatement(
                 "INSERT INTO " + table.qualifiedName() + " (" + columns + ") VALUES (" + marks + ')')) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             Binder binder = new Binder(insert);
@@ -154,6 +159,7 @@ final class Commit {
             }
             insert.executeBatch();
         }
+        deferred.rebuild();
         for (ListTable list : table.listTables()) {
             Map<Long, List<Object>> values = new LinkedHashMap<>();
             for (EObject object : objects) {
@@ -248,6 +254,8 @@ final class Commit {
                 delete.executeBatch();
             }
         }
+        int rows = valuesByOwner.values().stream().mapToInt(List::size).sum();
+        DeferredIndexes deferred = DeferredIndexes.setAside(session.connection, list.schema(), list.name(), rows);
         try (PreparedStatement insert = session.connection.prepareStatement("INSERT INTO " + list.qualifiedName() //$NON-NLS-1$
                 + " (OWNER_ID, POS, " + list.valueColumn() + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
             Binder binder = new Binder(insert);
@@ -262,6 +270,7 @@ final class Commit {
             }
             insert.executeBatch();
         }
+        deferred.rebuild();
     }
 
     /** The value a column held when the object was loaded or last saved. */

@@ -1,13 +1,10 @@
 package xiaokang.store.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,16 +38,16 @@ public final class SchemaManager {
 
     public void ensure(Connection connection) throws SQLException, StoreException {
         try (Statement statement = connection.createStatement()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            if (!tableExists(meta, META, "PACKAGES")) { //$NON-NLS-1$
+            Catalog catalog = Catalog.read(connection);
+            if (!catalog.hasTable(META, "PACKAGES")) { //$NON-NLS-1$
                 createMeta(statement);
             }
             refuseNewerPackages(connection);
             for (ClassTable table : mapping.tables()) {
-                ensureTable(meta, statement, table);
+                ensureTable(catalog, statement, table);
             }
             for (ClassTable table : mapping.tables()) {
-                ensureConstraints(meta, statement, table, foreignKeys(meta, table.schema(), table.name()));
+                ensureConstraints(catalog, statement, table);
             }
             recordVersions(connection);
             connection.commit();
@@ -86,22 +83,25 @@ public final class SchemaManager {
         }
     }
 
-    private static void ensureTable(DatabaseMetaData meta, Statement statement, ClassTable table) throws SQLException {
-        if (!schemaExists(meta, table.schema())) {
+    private static void ensureTable(Catalog catalog, Statement statement, ClassTable table) throws SQLException {
+        if (!catalog.hasSchema(table.schema())) {
             statement.execute("CREATE SCHEMA " + table.schema()); //$NON-NLS-1$
+            catalog.addSchema(table.schema());
         }
-        if (!tableExists(meta, table.schema(), table.name())) {
-            statement.execute("CREATE TABLE " + table.qualifiedName() //$NON-NLS-1$
-                    + " (ID BIGINT PRIMARY KEY, VERSION INTEGER NOT NULL, POS INTEGER)"); //$NON-NLS-1$
-        }
-        Set<String> columns = columns(meta, table.schema(), table.name());
-        for (Column column : table.columns()) {
-            if (!columns.contains(column.name())) {
-                statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD COLUMN " + column.name() + ' ' + column.sqlType()); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!catalog.hasTable(table.schema(), table.name())) {
+            StringBuilder columns = new StringBuilder("ID BIGINT PRIMARY KEY, VERSION INTEGER NOT NULL, POS INTEGER"); //$NON-NLS-1$
+            table.columns().forEach(column -> columns.append(", ").append(column.name()).append(' ').append(column.sqlType())); //$NON-NLS-1$
+            statement.execute("CREATE TABLE " + table.qualifiedName() + " (" + columns + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            Set<String> existing = catalog.columns(table.schema(), table.name());
+            for (Column column : table.columns()) {
+                if (!existing.contains(column.name())) {
+                    statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD COLUMN " + column.name() + ' ' + column.sqlType()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
             }
         }
         for (ListTable list : table.listTables()) {
-            if (!tableExists(meta, list.schema(), list.name())) {
+            if (!catalog.hasTable(list.schema(), list.name())) {
                 statement.execute("CREATE TABLE " + list.qualifiedName() + " (OWNER_ID BIGINT NOT NULL REFERENCES " //$NON-NLS-1$ //$NON-NLS-2$
                         + table.qualifiedName() + " (ID) ON DELETE CASCADE, POS INTEGER NOT NULL, " + list.valueColumn() + ' ' //$NON-NLS-1$
                         + list.valueType() + ", PRIMARY KEY (OWNER_ID, POS))"); //$NON-NLS-1$
@@ -109,21 +109,19 @@ public final class SchemaManager {
         }
     }
 
-    private static void ensureConstraints(DatabaseMetaData meta, Statement statement, ClassTable table, Set<String> foreignKeys)
-            throws SQLException {
-        Set<String> indexes = indexes(meta, table.schema(), table.name());
+    private static void ensureConstraints(Catalog catalog, Statement statement, ClassTable table) throws SQLException {
         for (Column column : table.columns()) {
             String constraint = (table.name() + '_' + column.name()).replace("__", "_"); //$NON-NLS-1$ //$NON-NLS-2$
             // Only containment is a foreign key (cascading deletes down the tree). Derby refuses a
             // table reachable by several delete paths with different rules, which plain references
             // between branches of the tree would create; the session keeps those consistent.
             boolean foreignKey = column.kind() == Column.Kind.CONTAINER && column.target() != null;
-            if (foreignKey && !foreignKeys.contains(column.name())) {
+            if (foreignKey && !catalog.hasConstraint(table.schema(), "FK_" + constraint)) { //$NON-NLS-1$
                 statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD CONSTRAINT FK_" + constraint + " FOREIGN KEY (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + column.name() + ") REFERENCES " + column.target().qualifiedName() + " (ID) ON DELETE CASCADE"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             // A foreign key brings its own index in Derby; other lookups need one of their own.
-            if (column.indexed() && !foreignKey && !indexes.contains("IX_" + constraint)) { //$NON-NLS-1$
+            if (column.indexed() && !foreignKey && !catalog.hasIndex(table.schema(), "IX_" + constraint)) { //$NON-NLS-1$
                 statement.execute("CREATE INDEX " + table.schema() + ".IX_" + constraint + " ON " + table.qualifiedName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + " (" + column.name() + ')'); //$NON-NLS-1$
             }
@@ -146,40 +144,5 @@ public final class SchemaManager {
                 }
             }
         }
-    }
-
-    private static boolean schemaExists(DatabaseMetaData meta, String schema) throws SQLException {
-        try (ResultSet rows = meta.getSchemas(null, schema)) {
-            return rows.next();
-        }
-    }
-
-    private static boolean tableExists(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        try (ResultSet rows = meta.getTables(null, schema, table, null)) {
-            return rows.next();
-        }
-    }
-
-    private static Set<String> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        return strings(meta.getColumns(null, schema, table, null), "COLUMN_NAME"); //$NON-NLS-1$
-    }
-
-    private static Set<String> indexes(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        return strings(meta.getIndexInfo(null, schema, table, false, false), "INDEX_NAME"); //$NON-NLS-1$
-    }
-
-    /** The names of the columns of {@code table} that already carry a foreign key. */
-    private static Set<String> foreignKeys(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        return strings(meta.getImportedKeys(null, schema, table), "FKCOLUMN_NAME"); //$NON-NLS-1$
-    }
-
-    private static Set<String> strings(ResultSet rows, String column) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (rows) {
-            while (rows.next()) {
-                values.add(rows.getString(column));
-            }
-        }
-        return new HashSet<>(values);
     }
 }
