@@ -12,6 +12,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
  */
 public interface ReportEngine {
 
+    /**
+     * Starts the engine and reads the report's design, so that a render that follows soon does not
+     * wait for them; call it from another thread while the database opens. Errors are left for
+     * the render to report.
+     */
+    void prepare(ReportDescriptor report);
+
     /** The parameters the report's design declares, choice lists filled from {@code connection}. */
     List<ReportParameter> parameters(ReportDescriptor report, Connection connection) throws ReportException;
 

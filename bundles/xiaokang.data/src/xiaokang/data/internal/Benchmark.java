@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EPackage;
 
 import xiaokang.core.Models;
+import xiaokang.core.demo.DemoCounty;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
@@ -73,6 +74,21 @@ final class Benchmark {
                 rows.rowCount() / raw, raw / stored);
         loading(store);
         lookups(store);
+        coreAlone(scale);
+    }
+
+    /** The core's model and demo county alone, as the store's target was set for them. */
+    private void coreAlone(int scale) throws StoreException {
+        Store store = Store.open(Database.embedded(work.resolve("core" + scale)), List.of(CorePackage.eINSTANCE)); //$NON-NLS-1$
+        long start = System.nanoTime();
+        City city = new DemoCounty(DemoDatabase.DEFAULT_SEED, scale).build();
+        double generated = seconds(start);
+        try (Session session = store.openSession("bench")) { //$NON-NLS-1$
+            session.add(city);
+            session.commit();
+        }
+        out.printf("  the core alone (no plug-in's model): demo county generated in %.1f s, generated and stored in %.1f s%n", //$NON-NLS-1$
+                generated, seconds(start));
     }
 
     private void loading(Store store) throws StoreException {

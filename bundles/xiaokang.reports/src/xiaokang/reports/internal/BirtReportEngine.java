@@ -124,6 +124,15 @@ public final class BirtReportEngine implements ReportEngine {
     }
 
     @Override
+    public void prepare(ReportDescriptor report) {
+        try {
+            open(report);
+        } catch (ReportException e) {
+            // the render that follows opens the design again and reports what is wrong
+        }
+    }
+
+    @Override
     public List<ReportParameter> parameters(ReportDescriptor report, Connection connection) throws ReportException {
         return new DesignParameters(engine(), open(report)).read(connection(connection));
     }

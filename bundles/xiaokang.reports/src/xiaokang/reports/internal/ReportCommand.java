@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
@@ -60,13 +61,6 @@ public final class ReportCommand implements CliCommand {
             return FAILED;
         }
         long start = System.nanoTime();
-        Store store;
-        try {
-            store = DataLocation.openExisting(arguments.value(DB, null));
-        } catch (StoreException e) {
-            context.err().println(e.getMessage());
-            return FAILED;
-        }
         BundleContext bundle = FrameworkUtil.getBundle(ReportCommand.class).getBundleContext();
         ServiceReference<ReportEngine> reference = bundle.getServiceReference(ReportEngine.class);
         ReportEngine engine = reference == null ? null : bundle.getService(reference);
@@ -74,6 +68,18 @@ public final class ReportCommand implements CliCommand {
             context.err().println(Messages.Command_noEngine);
             return FAILED;
         }
+        // The engine starts on the second core while the database boots and its schema is checked.
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> engine.prepare(report.get()));
+        Store store;
+        try {
+            store = DataLocation.openExisting(arguments.value(DB, null));
+        } catch (StoreException e) {
+            context.err().println(e.getMessage());
+            prepared.join();
+            bundle.ungetService(reference);
+            return FAILED;
+        }
+        prepared.join();
         try (Connection connection = store.connect()) {
             engine.render(new ReportRequest(report.get(), format, parameters, Locale.getDefault()), connection, output,
                     new NullProgressMonitor());
