@@ -36,6 +36,7 @@ public final class DefaultSession implements Session {
     final Set<EObject> deleted = new LinkedHashSet<>();
     final IdBlocks ids;
     private static final int ID_CHUNK = 200;
+    private static final List<Integer> ID_LENGTHS = List.of(1, 4, 16, 64, ID_CHUNK);
 
     public DefaultSession(Database database, Mapping mapping, String user) throws StoreException {
         this.database = database;
@@ -221,7 +222,7 @@ public final class DefaultSession implements Session {
             List<Long> owners = objects.stream().map(o -> StoreState.of(o).id).toList();
             // Explicit ids let Derby probe the (OWNER_ID, POS) key; a join or subquery scans the table.
             for (int from = 0; from < owners.size(); from += ID_CHUNK) {
-                List<Object> chunk = List.copyOf(owners.subList(from, Math.min(owners.size(), from + ID_CHUNK)));
+                List<Object> chunk = padded(owners.subList(from, Math.min(owners.size(), from + ID_CHUNK)));
                 try (PreparedStatement query = connection.prepareStatement("SELECT OWNER_ID, " + list.valueColumn() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$
                         + list.qualifiedName() + " WHERE OWNER_ID IN (" + marks(chunk.size()) + ") ORDER BY OWNER_ID, POS")) { //$NON-NLS-1$ //$NON-NLS-2$
                     bind(query, chunk);
@@ -250,6 +251,20 @@ public final class DefaultSession implements Session {
         }
     }
 
+    /**
+     * The ids, the last one repeated up to the next of a few list lengths: Derby compiles every
+     * new statement text (5-20 ms each), and a township's villages would otherwise ask with as many
+     * lengths as they have households.
+     */
+    private static List<Object> padded(List<Long> ids) {
+        int length = ID_LENGTHS.stream().filter(l -> l >= ids.size()).findFirst().orElse(ids.size());
+        List<Object> padded = new ArrayList<>(ids);
+        while (padded.size() < length) {
+            padded.add(ids.get(ids.size() - 1));
+        }
+        return padded;
+    }
+
     private static String marks(int count) {
         return "?" + ", ?".repeat(count - 1); //$NON-NLS-1$ //$NON-NLS-2$
     }
@@ -258,7 +273,7 @@ public final class DefaultSession implements Session {
     private void load(EClass type, List<Long> ids) throws StoreException {
         List<Long> missing = ids.stream().filter(id -> !identity.containsKey(id)).toList();
         for (int from = 0; from < missing.size(); from += ID_CHUNK) {
-            List<Object> chunk = List.copyOf(missing.subList(from, Math.min(missing.size(), from + ID_CHUNK)));
+            List<Object> chunk = padded(missing.subList(from, Math.min(missing.size(), from + ID_CHUNK)));
             for (ClassTable table : mapping.tablesFor(type)) {
                 select(table, " WHERE ID IN (" + marks(chunk.size()) + ')', chunk); //$NON-NLS-1$
             }
