@@ -26,8 +26,7 @@ final class DeferredIndexes {
     /** Below this many rows the DDL costs more than the index maintenance it saves. */
     static final int THRESHOLD = 5_000;
 
-
-    /** The conglomerates that back a primary, unique or foreign key: they go with their constraint. */
+    /** The table's indexes that back no key (a key's index goes and comes back with its constraint). */
     private static final String SECONDARY_INDEXES = "SELECT C.CONGLOMERATENAME FROM SYS.SYSCONGLOMERATES C " //$NON-NLS-1$
             + "JOIN SYS.SYSTABLES T ON T.TABLEID = C.TABLEID JOIN SYS.SYSSCHEMAS S ON S.SCHEMAID = T.SCHEMAID " //$NON-NLS-1$
             + "WHERE S.SCHEMANAME = ? AND T.TABLENAME = ? AND C.ISINDEX AND C.ISCONSTRAINT = FALSE"; //$NON-NLS-1$
