@@ -1,9 +1,10 @@
 package xiaokang.data;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -11,11 +12,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import xiaokang.core.Models;
 import xiaokang.core.demo.DemoContext;
@@ -24,6 +22,7 @@ import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.data.internal.Messages;
+import xiaokang.data.internal.RegisteredServices;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -60,20 +59,22 @@ public final class DemoDatabase {
     public static Store store(Database database, long seed, int scale, IProgressMonitor monitor)
             throws StoreException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoDatabase_task, 100);
-        Store store = Store.open(database, Models.read(Platform.getExtensionRegistry()));
+        List<EPackage> models = Models.read(Platform.getExtensionRegistry());
+        // Derby creates the database and its tables on the other core while the county is generated.
+        CompletableFuture<Store> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Store.open(database, models);
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        });
+        City city = CoreFactory.eINSTANCE.createCity();
+        List<EObject> roots = new ArrayList<>();
+        generate(context(city, new Random(seed), scale, roots), progress.split(30));
+        Store store = opened(opening);
         try (Session session = store.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
             if (!session.roots(CorePackage.Literals.CITY).isEmpty()) {
                 throw new StoreException(NLS.bind(Messages.DemoDatabase_notEmpty, database.description()));
-            }
-            City city = CoreFactory.eINSTANCE.createCity();
-            List<EObject> roots = new ArrayList<>();
-            DemoContext context = context(city, new Random(seed), scale, roots);
-            List<DemoGenerators.Entry> generators = DemoGenerators.read(Platform.getExtensionRegistry());
-            SubMonitor generating = progress.split(30).setWorkRemaining(generators.size());
-            for (DemoGenerators.Entry entry : generators) {
-                generating.subTask(entry.id());
-                entry.generator().generate(context);
-                generating.worked(1);
             }
             progress.split(70).subTask(NLS.bind(Messages.DemoDatabase_storing, database.description()));
             session.add(city);
@@ -85,30 +86,38 @@ public final class DemoDatabase {
         }
     }
 
-    private static void deriveFigures(Store store, IProgressMonitor monitor) {
-        BundleContext context = FrameworkUtil.getBundle(DemoDatabase.class).getBundleContext();
-        Collection<ServiceReference<DerivedData>> references;
-        try {
-            references = context == null ? List.of() : context.getServiceReferences(DerivedData.class, null);
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+    private static void generate(DemoContext context, IProgressMonitor monitor) throws CoreException {
+        List<DemoGenerators.Entry> generators = DemoGenerators.read(Platform.getExtensionRegistry());
+        SubMonitor generating = SubMonitor.convert(monitor, generators.size());
+        for (DemoGenerators.Entry entry : generators) {
+            generating.subTask(entry.id());
+            entry.generator().generate(context);
+            generating.worked(1);
         }
-        SubMonitor progress = SubMonitor.convert(monitor, references.size());
-        for (ServiceReference<DerivedData> reference : references) {
-            DerivedData derived = context.getService(reference);
-            if (derived == null) {
-                progress.worked(1);
-                continue;
+    }
+
+    private static Store opened(CompletableFuture<Store> opening) throws StoreException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException cause) {
+                throw cause;
             }
+            throw e;
+        }
+    }
+
+    private static void deriveFigures(Store store, IProgressMonitor monitor) {
+        RegisteredServices<DerivedData> services = RegisteredServices.of(DerivedData.class);
+        SubMonitor progress = SubMonitor.convert(monitor, services.size());
+        services.forEach(derived -> {
             try {
                 progress.subTask(derived.name());
                 derived.compute(store, progress.split(1));
             } catch (Exception e) {
                 ILog.of(DemoDatabase.class).warn(NLS.bind(Messages.DemoDatabase_derivedFailed, derived.name(), e.getMessage()), e);
-            } finally {
-                context.ungetService(reference);
             }
-        }
+        });
     }
 
     private static DemoContext context(City city, Random random, int scale, List<EObject> roots) {

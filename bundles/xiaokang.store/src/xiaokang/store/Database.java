@@ -33,6 +33,9 @@ public final class Database {
             "derby.storage.checkpointInterval", "134217728", //$NON-NLS-1$ //$NON-NLS-2$
             "derby.language.maxMemoryPerTable", "65536"); //$NON-NLS-1$ //$NON-NLS-2$
 
+    private static final String SHUT_DOWN = "08006"; //$NON-NLS-1$
+    private static final String NOT_OPEN = "XJ004"; //$NON-NLS-1$
+
     private final String url;
     private final Driver driver;
     private final String description;
@@ -102,6 +105,24 @@ public final class Database {
         }
         if (!Files.isWritable(folder.getParent()) || Files.exists(folder) && !Files.isWritable(folder)) {
             throw new StoreException(DatabaseErrors.notWritable(description));
+        }
+    }
+
+    /**
+     * Closes an embedded database in this process: its changed pages are written, so the next
+     * process to open it replays no log. A database on a network server is the server's to close.
+     */
+    public void shutdown() throws StoreException {
+        if (!embedded) {
+            return;
+        }
+        try {
+            driver.connect("jdbc:derby:" + description + ";shutdown=true", new Properties()); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (SQLException e) {
+            // Derby says "shut down" (08006) with an exception; XJ004: it was not open here.
+            if (!SHUT_DOWN.equals(e.getSQLState()) && !NOT_OPEN.equals(e.getSQLState())) {
+                throw new StoreException(DatabaseErrors.describe(e, description), e);
+            }
         }
     }
 

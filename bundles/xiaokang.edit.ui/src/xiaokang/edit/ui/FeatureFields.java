@@ -123,8 +123,18 @@ public final class FeatureFields {
         return value == null ? "" : text(value); //$NON-NLS-1$
     }
 
+    /**
+     * The field's label already says what it points to, so a target is shown without the type word
+     * EMF's labels begin with ("杨然军", not "帮扶干部 杨然军"). The type word is the label of an
+     * object of the same class with nothing filled in.
+     */
     private String text(Object value) {
-        return value instanceof EObject target ? EditCommands.label(domain.get(), target) : String.valueOf(value);
+        if (!(value instanceof EObject target)) {
+            return String.valueOf(value);
+        }
+        String label = EditCommands.label(domain.get(), target);
+        String type = EditCommands.label(domain.get(), EcoreUtil.create(target.eClass())) + ' ';
+        return label.startsWith(type) && label.length() > type.length() ? label.substring(type.length()) : label;
     }
 
     /** Text the store keeps longer than a line (annotated with a {@code length}) gets a field several lines high. */

@@ -197,6 +197,18 @@ class StoreTest {
     }
 
     @Test
+    void aDatabaseShutDownOpensAgainOnTheNextConnectionWithItsData() throws Exception {
+        store.database().shutdown();
+        store.database().shutdown();
+
+        assertEquals(List.of(List.of(1)), rows("SELECT COUNT(*) FROM CORE.CITY"));
+        try (Session session = store.openSession("测试")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            assertEquals(SampleCity.create().getTownships().size(), session.children(city, CorePackage.Literals.CITY__TOWNSHIPS).size());
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsNamed() {
         StoreException e = assertThrows(StoreException.class,
                 () -> Store.open(Database.embedded(Path.of("/proc/xiaokang/db")), List.of(CorePackage.eINSTANCE)));

@@ -13,9 +13,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import xiaokang.core.IdNumbers;
 import xiaokang.core.model.AnnualIncome;
+import xiaokang.core.model.Cadre;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
@@ -35,6 +40,7 @@ import xiaokang.core.model.Person;
 import xiaokang.core.model.Relation;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.core.model.WorkUnit;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.internal.HouseholdEditor;
 import xiaokang.core.ui.internal.HouseholdMembersPage;
@@ -164,6 +170,34 @@ class HouseholdEditorTest {
         assertEquals(new BigDecimal("10200.00"), editor.household().getIncomes().get(0).getPerCapitaNetIncome());
         assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
         assertEquals(0, new BigDecimal("10200.00").compareTo(stored().getIncomes().get(0).getPerCapitaNetIncome()));
+    }
+
+    @Test
+    void theCadreFieldShowsTheCadreWithoutRepeatingTheFieldsName() throws Exception {
+        try (Session session = store.openSession("test")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            session.children(city, CorePackage.Literals.CITY__WORK_UNITS);
+            WorkUnit unit = F.createWorkUnit();
+            unit.setName("市农业农村局");
+            Cadre cadre = F.createCadre();
+            cadre.setName("杨然军");
+            unit.getCadres().add(cadre);
+            city.getWorkUnits().add(unit);
+            session.<Household>get(CorePackage.Literals.HOUSEHOLD, householdId).setCadre(cadre);
+            session.commit();
+        }
+        HouseholdEditor editor = open();
+
+        List<String> labels = widgets(editor.getSite().getShell()).filter(Label.class::isInstance).map(w -> ((Label) w).getText()).toList();
+        assertTrue(labels.contains("杨然军"), labels::toString);
+        assertFalse(labels.contains("帮扶干部 杨然军"), labels::toString);
+    }
+
+    private static Stream<Control> widgets(Control control) {
+        Stream<Control> children = control instanceof Composite composite
+                ? Arrays.stream(composite.getChildren()).flatMap(HouseholdEditorTest::widgets)
+                : Stream.empty();
+        return Stream.concat(Stream.of(control), children);
     }
 
     @Test
