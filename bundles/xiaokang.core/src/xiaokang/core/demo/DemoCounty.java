@@ -40,9 +40,11 @@ public final class DemoCounty {
     private static final int HOUSEHOLDS_PER_CADRE = 8;
     private static final int UNITS = 120;
     private static final int MAX_HOUSEHOLD_SIZE = 7;
+    private static final String GROUPS = "一二三四五六七八"; //$NON-NLS-1$
 
     private final Random random;
     private final int scale;
+
     private final Set<String> idNumbers = new HashSet<>();
     private int householdNumber;
 
@@ -80,6 +82,15 @@ public final class DemoCounty {
         }
         addOthers(villages, cadres, HouseholdStatus.EDGE, ShaodongFigures.EDGE_HOUSEHOLDS * scale);
         addOthers(villages, cadres, HouseholdStatus.SPECIAL_DIFFICULTY, ShaodongFigures.SPECIAL_DIFFICULTY_HOUSEHOLDS * scale);
+        villages.forEach(DemoCounty::addresses);
+    }
+
+    /** Each household's address: its village and a group (组) of neighbours, up to eight groups a village. */
+    private static void addresses(Village village) {
+        List<Household> households = village.getHouseholds();
+        for (int i = 0; i < households.size(); i++) {
+            households.get(i).setAddress(village.getName() + GROUPS.charAt(i * GROUPS.length() / households.size()) + "组"); //$NON-NLS-1$
+        }
     }
 
     private List<Cadre> responsibility(City city) {
@@ -191,7 +202,6 @@ public final class DemoCounty {
         for (int m = 0; m < size; m++) {
             h.getMembers().add(member(m, surname));
         }
-        h.setAddress(h.getNumber().substring(6, 9) + "组"); //$NON-NLS-1$
         for (int year = 2019; year <= 2020; year++) {
             AnnualIncome income = F.createAnnualIncome();
             income.setYear(year);

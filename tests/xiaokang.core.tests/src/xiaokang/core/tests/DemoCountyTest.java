@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,14 @@ class DemoCountyTest {
                 assertTrue(IdNumbers.isValid(p.getIdNumber()), p.getIdNumber());
                 assertTrue(ids.add(p.getIdNumber()), "duplicate " + p.getIdNumber());
             }
+        }
+    }
+
+    @Test
+    void everyAddressIsAGroupOfTheHouseholdsVillage() {
+        for (Household h : households) {
+            Village village = (Village) h.eContainer();
+            assertTrue(h.getAddress().matches(Pattern.quote(village.getName()) + "[一二三四五六七八]组"), h.getAddress());
         }
     }
 
