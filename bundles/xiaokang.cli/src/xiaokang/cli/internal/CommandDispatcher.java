@@ -56,6 +56,11 @@ public final class CommandDispatcher {
             err.println(NLS.bind(Messages.CommandDispatcher_failed, descriptor.name(), e));
             ILog.of(CommandDispatcher.class).error(NLS.bind(Messages.CommandDispatcher_failed, descriptor.name(), e), e);
             return CliCommand.FAILED;
+        } catch (OutOfMemoryError e) {
+            // What the command held is garbage once it is unwound, so there is room to say what happened.
+            err.println(NLS.bind(Messages.CommandDispatcher_outOfMemory, descriptor.name(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            return CliCommand.FAILED;
         }
     }
 

@@ -10,6 +10,7 @@ final class Messages extends NLS {
     public static String CommandDispatcher_commandsHeader;
     public static String CommandDispatcher_failed;
     public static String CommandDispatcher_helpDescription;
+    public static String CommandDispatcher_outOfMemory;
     public static String CommandDispatcher_unknownCommand;
     public static String CommandDispatcher_usageError;
     public static String CommandDispatcher_usageHeader;

@@ -73,6 +73,18 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void runningOutOfMemoryIsSaidWithHowToGiveMore() {
+        int code = dispatch(List.of(command("demo", c -> {
+            throw new OutOfMemoryError("Java heap space");
+        })), "demo", "--scale", "10");
+
+        assertEquals(CliCommand.FAILED, code);
+        assertTrue(err().contains("demo"), err());
+        assertTrue(err().contains("内存不足"), err());
+        assertTrue(err().contains("XIAOKANG_VMARGS=-Xmx"), err());
+    }
+
+    @Test
     void usageExceptionPrintsTheReasonAndTheCommandsUsage() {
         int code = dispatch(List.of(command("report", c -> {
             throw new UsageException("--format 只能是 pdf、html、xlsx 或 docx");
