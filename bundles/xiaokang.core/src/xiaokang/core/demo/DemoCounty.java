@@ -44,7 +44,6 @@ public final class DemoCounty {
 
     private final Random random;
     private final int scale;
-
     private final Set<String> idNumbers = new HashSet<>();
     private int householdNumber;
 

@@ -70,20 +70,18 @@ public final class ReportCommand implements CliCommand {
         }
         // The engine starts on the second core while the database boots and its schema is checked.
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> engine.prepare(report.get()));
-        Store store;
         try {
-            store = DataLocation.openExisting(arguments.value(DB, null));
-        } catch (StoreException e) {
-            context.err().println(e.getMessage());
-            prepared.join();
-            bundle.ungetService(reference);
-            return FAILED;
-        }
-        prepared.join();
-        try (Connection connection = store.connect()) {
-            engine.render(new ReportRequest(report.get(), format, parameters, Locale.getDefault()), connection, output,
-                    new NullProgressMonitor());
-        } catch (ReportException e) {
+            Store store;
+            try {
+                store = DataLocation.openExisting(arguments.value(DB, null));
+            } finally {
+                prepared.join();
+            }
+            try (Connection connection = store.connect()) {
+                engine.render(new ReportRequest(report.get(), format, parameters, Locale.getDefault()), connection, output,
+                        new NullProgressMonitor());
+            }
+        } catch (StoreException | ReportException e) {
             context.err().println(e.getMessage());
             return FAILED;
         } finally {
