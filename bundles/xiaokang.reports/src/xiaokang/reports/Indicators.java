@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.reports.internal.Messages;
+import xiaokang.store.AuditLog;
 
 /**
  * Computes indicators and keeps every run in {@code REPORTS.INDICATOR_RUN} and
@@ -38,7 +39,7 @@ public final class Indicators {
             throws ReportException {
         try {
             ensureTables(connection);
-            long version = DataVersion.of(connection);
+            long version = AuditLog.dataVersion(connection);
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT ID, DATA_VERSION FROM " + RUNS //$NON-NLS-1$
                             + " ORDER BY ID DESC FETCH FIRST ROW ONLY")) { //$NON-NLS-1$
@@ -137,7 +138,7 @@ public final class Indicators {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + RUNS //$NON-NLS-1$
                 + " (COMPUTED_AT, DATA_VERSION) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) { //$NON-NLS-1$
             insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-            insert.setLong(2, DataVersion.of(connection));
+            insert.setLong(2, AuditLog.dataVersion(connection));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -23,6 +23,13 @@ public final class Messages extends NLS {
     public static String DemoDatabase_storing;
     public static String DemoDatabase_task;
 
+    public static String AuditCommand_badId;
+    public static String AuditCommand_none;
+    public static String AuditCommand_in;
+    public static String AuditCommand_insert;
+    public static String AuditCommand_update;
+    public static String AuditCommand_delete;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

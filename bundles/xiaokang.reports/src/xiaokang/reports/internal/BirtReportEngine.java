@@ -35,7 +35,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 
-import xiaokang.reports.DataVersion;
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportDescriptor;
@@ -44,6 +43,7 @@ import xiaokang.reports.ReportException;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.ReportParameter;
 import xiaokang.reports.ReportRequest;
+import xiaokang.store.AuditLog;
 
 /**
  * The BIRT 4.22 runtime as a service. The platform starts with the first report (about a second)
@@ -156,7 +156,7 @@ public final class BirtReportEngine implements ReportEngine {
             context.put(TITLE, request.report().name());
             context.put(STAMP, NLS.bind(Messages.Engine_stamp, new Object[] { ParameterValues.summary(declared, values),
                     LocalDateTime.now().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(request.locale())),
-                    Long.toString(DataVersion.of(connection)) }));
+                    Long.toString(AuditLog.dataVersion(connection)) }));
             context.put(PAGE_BEFORE, Messages.Engine_pageBefore);
             context.put(PAGE_MIDDLE, Messages.Engine_pageMiddle);
             context.put(PAGE_AFTER, Messages.Engine_pageAfter);

@@ -4,15 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The audit rows of one commit: who, when, which row, which column, old and new value. */
+/**
+ * The audit rows of one commit: who, when, which row (and the row that contained it), which column,
+ * old and new value. An insert or delete is one row per object holding all its values in
+ * {@link RowText}'s form; an update is one row per changed column.
+ */
 final class AuditTrail {
 
-    private static final int MAX_VALUE = 1000;
+    private static final int MAX_VALUE = SchemaManager.AUDIT_VALUE_LENGTH;
 
-    private record Entry(String action, String table, long id, String attribute, String oldValue, String newValue) {
+    private record Entry(String action, String table, long id, Long containerId, String attribute, String oldValue, String newValue) {
     }
 
     private final String user;
@@ -24,16 +29,16 @@ final class AuditTrail {
         this.at = at;
     }
 
-    void inserted(ClassTable table, long id, String label) {
-        entries.add(new Entry("INSERT", table.qualifiedName(), id, null, null, text(label))); //$NON-NLS-1$
+    void inserted(ClassTable table, long id, Long containerId, String values) {
+        entries.add(new Entry("INSERT", table.qualifiedName(), id, containerId, null, null, text(values))); //$NON-NLS-1$
     }
 
-    void updated(ClassTable table, long id, String column, Object oldValue, Object newValue) {
-        entries.add(new Entry("UPDATE", table.qualifiedName(), id, column, text(oldValue), text(newValue))); //$NON-NLS-1$
+    void updated(ClassTable table, long id, Long containerId, String column, Object oldValue, Object newValue) {
+        entries.add(new Entry("UPDATE", table.qualifiedName(), id, containerId, column, text(oldValue), text(newValue))); //$NON-NLS-1$
     }
 
-    void deleted(ClassTable table, long id, String label) {
-        entries.add(new Entry("DELETE", table.qualifiedName(), id, null, text(label), null)); //$NON-NLS-1$
+    void deleted(ClassTable table, long id, Long containerId, String values) {
+        entries.add(new Entry("DELETE", table.qualifiedName(), id, containerId, null, text(values), null)); //$NON-NLS-1$
     }
 
     /** Writes the entries collected since the last write. */
@@ -42,16 +47,22 @@ final class AuditTrail {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + SchemaManager.AUDIT //$NON-NLS-1$
-                + " (CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                + " (CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE) " //$NON-NLS-1$
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
             for (Entry entry : entries) {
                 insert.setTimestamp(1, at);
                 insert.setString(2, user);
                 insert.setString(3, entry.action());
                 insert.setString(4, entry.table());
                 insert.setLong(5, entry.id());
-                insert.setString(6, entry.attribute());
-                insert.setString(7, entry.oldValue());
-                insert.setString(8, entry.newValue());
+                if (entry.containerId() == null) {
+                    insert.setNull(6, Types.BIGINT);
+                } else {
+                    insert.setLong(6, entry.containerId());
+                }
+                insert.setString(7, entry.attribute());
+                insert.setString(8, entry.oldValue());
+                insert.setString(9, entry.newValue());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -5,16 +5,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.store.ConflictException;
@@ -31,6 +34,7 @@ final class Commit {
     private final Map<EObject, Long> newIds = new LinkedHashMap<>();
     private final Map<EObject, Integer> newVersions = new HashMap<>();
     private final List<EObject> removed = new ArrayList<>();
+    private final Set<Long> deletedIds = new HashSet<>();
     private final AuditTrail audit;
 
     Commit(DefaultSession session) {
@@ -42,6 +46,7 @@ final class Commit {
         try {
             collectNew();
             collectRemoved();
+            auditInserts();
             // The inserts' audit rows go before the inserts: once a large insert has set indexes
             // aside (DDL), Derby reads its dictionary again for every row of a table with an
             // identity column, such as the audit's.
@@ -88,21 +93,15 @@ final class Commit {
         }
     }
 
-    /** A new object and its contents are one insert in the audit trail, as a delete is. */
     private void addNewTree(EObject root) throws SQLException {
         if (StoreState.of(root) == null && !newIds.containsKey(root)) {
-            long rootId = session.ids.next();
-            newIds.put(root, rootId);
-            int size = 1;
+            newIds.put(root, session.ids.next());
             for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
                 EObject child = contents.next();
                 if (StoreState.of(child) == null) {
                     newIds.put(child, session.ids.next());
-                    size++;
                 }
             }
-            String entry = session.label(root) + (size > 1 ? " (+" + (size - 1) + ")" : ""); //$NON-NLS-1$ //$NON-NLS-2$
-            session.mapping.table(root.eClass()).ifPresent(table -> audit.inserted(table, rootId, entry));
         }
     }
 
@@ -122,6 +121,32 @@ final class Commit {
                 }
             });
         }
+    }
+
+    /** Every new object is one audit row with all its values (ids of new objects are known by now). */
+    private void auditInserts() {
+        for (Map.Entry<EObject, Long> entry : newIds.entrySet()) {
+            EObject object = entry.getKey();
+            session.mapping.table(object.eClass()).ifPresent(table -> audit.inserted(table, entry.getValue(),
+                    idOf(object.eContainer()), RowText.of(values(object, table))));
+        }
+    }
+
+    /** Column name to current value, many-valued features as lists under their feature's column name. */
+    private Map<String, Object> values(EObject object, ClassTable table) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            if (column.kind() != Column.Kind.CONTAINER) {
+                values.put(column.name(), currentValue(object, column));
+            }
+        }
+        for (ListTable list : table.listTables()) {
+            List<Object> items = currentList(object, list.feature());
+            if (!items.isEmpty()) {
+                values.put(list.name().substring(table.name().length() + 1), items);
+            }
+        }
+        return values;
     }
 
     private void insertNew() throws SQLException {
@@ -200,7 +225,8 @@ final class Commit {
             update.setInt(index++, position(object));
             for (Map.Entry<Column, Object> column : changed.entrySet()) {
                 binder.bind(index++, column.getValue());
-                audit.updated(state.table, state.id, column.getKey().name(), storedValue(state, column.getKey()), column.getValue());
+                audit.updated(state.table, state.id, state.containerId, column.getKey().name(), storedValue(state, column.getKey()),
+                        column.getValue());
             }
             update.setLong(index++, state.id);
             update.setInt(index, state.version);
@@ -209,7 +235,8 @@ final class Commit {
             }
         }
         for (Map.Entry<ListTable, List<Object>> list : changedLists.entrySet()) {
-            audit.updated(state.table, state.id, list.getKey().name(), state.stored.get(list.getKey().feature()), list.getValue());
+            audit.updated(state.table, state.id, state.containerId, list.getKey().name(), state.stored.get(list.getKey().feature()),
+                    list.getValue());
             writeList(list.getKey(), Map.of(state.id, list.getValue()), true);
         }
         newVersions.put(object, state.version + 1);
@@ -217,9 +244,11 @@ final class Commit {
 
     private void delete(EObject object) throws SQLException, ConflictException {
         StoreState state = StoreState.of(object);
-        if (state == null) {
+        if (state == null || deletedIds.contains(state.id)) {
             return;
         }
+        // Read before the delete: the contents go by ON DELETE CASCADE and the audit keeps each row.
+        List<SubtreeRows.Row> rows = new SubtreeRows(session.connection, session.mapping).read(state.table, state.id);
         try (PreparedStatement delete = session.connection.prepareStatement(
                 "DELETE FROM " + state.table.qualifiedName() + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
             delete.setLong(1, state.id);
@@ -228,7 +257,10 @@ final class Commit {
                 throw conflict(object, state);
             }
         }
-        audit.deleted(state.table, state.id, session.label(object));
+        for (SubtreeRows.Row row : rows) {
+            audit.deleted(row.table(), row.id(), row.containerId(), row.text());
+            deletedIds.add(row.id());
+        }
     }
 
     private ConflictException conflict(EObject object, StoreState state) throws SQLException {
@@ -331,6 +363,10 @@ final class Commit {
         for (EObject object : removed) {
             forget(object);
             object.eAllContents().forEachRemaining(this::forget);
+            // A deleted object leaves the list it was in, as it left the database.
+            if (object.eContainer() != null) {
+                EcoreUtil.remove(object);
+            }
         }
         newVersions.forEach((object, version) -> StoreState.of(object).version = version);
         newIds.forEach((object, id) -> {

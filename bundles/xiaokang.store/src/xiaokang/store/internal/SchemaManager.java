@@ -27,6 +27,8 @@ public final class SchemaManager {
     public static final String IDS = META + ".OBJECT_IDS"; //$NON-NLS-1$
     /** Object ids are taken from the sequence in blocks of this size. */
     public static final int ID_BLOCK = 1000;
+    /** The longest value the audit keeps (Derby's longest VARCHAR); a whole row fits. */
+    public static final int AUDIT_VALUE_LENGTH = 32672;
 
     private final Mapping mapping;
     private final String where;
@@ -41,6 +43,8 @@ public final class SchemaManager {
             Catalog catalog = Catalog.read(connection);
             if (!catalog.hasTable(META, "PACKAGES")) { //$NON-NLS-1$
                 createMeta(statement);
+            } else if (!catalog.columns(META, "AUDIT").contains("CONTAINER_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
+                upgradeAudit(statement);
             }
             refuseNewerPackages(connection);
             for (ClassTable table : mapping.tables()) {
@@ -63,9 +67,20 @@ public final class SchemaManager {
                 + "VERSION INTEGER NOT NULL, UPDATED TIMESTAMP NOT NULL)"); //$NON-NLS-1$
         statement.execute("CREATE TABLE " + AUDIT + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
                 + "CHANGED_AT TIMESTAMP NOT NULL, WHO VARCHAR(128) NOT NULL, ACTION VARCHAR(8) NOT NULL, TABLE_NAME VARCHAR(257) NOT NULL, " //$NON-NLS-1$
-                + "OBJECT_ID BIGINT NOT NULL, ATTRIBUTE VARCHAR(128), OLD_VALUE VARCHAR(1000), NEW_VALUE VARCHAR(1000))"); //$NON-NLS-1$
+                + "OBJECT_ID BIGINT NOT NULL, CONTAINER_ID BIGINT, ATTRIBUTE VARCHAR(128), OLD_VALUE VARCHAR(" + AUDIT_VALUE_LENGTH //$NON-NLS-1$
+                + "), NEW_VALUE VARCHAR(" + AUDIT_VALUE_LENGTH + "))"); //$NON-NLS-1$ //$NON-NLS-2$
         statement.execute("CREATE INDEX " + META + ".AUDIT_OBJECT ON " + AUDIT + " (OBJECT_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        statement.execute("CREATE INDEX " + META + ".AUDIT_CONTAINER ON " + AUDIT + " (CONTAINER_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         statement.execute("CREATE SEQUENCE " + IDS + " AS BIGINT START WITH " + ID_BLOCK + " INCREMENT BY " + ID_BLOCK); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** An audit of the first round: labels only, no container; whole rows need longer values. */
+    private static void upgradeAudit(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE " + AUDIT + " ADD COLUMN CONTAINER_ID BIGINT"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (String column : List.of("OLD_VALUE", "NEW_VALUE")) { //$NON-NLS-1$ //$NON-NLS-2$
+            statement.execute("ALTER TABLE " + AUDIT + " ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + AUDIT_VALUE_LENGTH + ')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        statement.execute("CREATE INDEX " + META + ".AUDIT_CONTAINER ON " + AUDIT + " (CONTAINER_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private void refuseNewerPackages(Connection connection) throws SQLException, StoreException {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import xiaokang.reports.DataVersion;
+import xiaokang.store.AuditLog;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
 import xiaokang.reports.Indicators;
@@ -27,7 +27,7 @@ class IndicatorValuesTest {
             try (ResultSet rows = connection.createStatement()
                     .executeQuery("SELECT DATA_VERSION FROM REPORTS.INDICATOR_RUN ORDER BY ID FETCH FIRST ROW ONLY")) {
                 rows.next();
-                assertEquals(DataVersion.of(connection), rows.getLong(1), "the first run saw the data as built");
+                assertEquals(AuditLog.dataVersion(connection), rows.getLong(1), "the first run saw the data as built");
             }
         }
     }

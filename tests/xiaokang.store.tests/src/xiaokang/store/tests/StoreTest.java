@@ -122,10 +122,6 @@ class StoreTest {
             assertEquals("斫曹乡长流村二组", h.getAddress());
             assertEquals(3, h.getCauses().size());
         }
-        List<List<Object>> inserts = rows("SELECT WHO, TABLE_NAME, NEW_VALUE FROM XK.AUDIT WHERE ACTION = 'INSERT'");
-        assertEquals(1, inserts.size(), "a new object with its contents is one insert");
-        assertEquals("CORE.CITY", inserts.get(0).get(1));
-        assertTrue(((String) inserts.get(0).get(2)).startsWith("City 邵东市 (+"), inserts.toString());
     }
 
     @Test
@@ -180,7 +176,8 @@ class StoreTest {
         assertEquals(1, ((Number) rows("SELECT COUNT(*) FROM CORE.HOUSEHOLD").get(0).get(0)).intValue());
         assertEquals(1, ((Number) rows("SELECT COUNT(*) FROM CORE.PERSON").get(0).get(0)).intValue());
         assertEquals(2, ((Number) rows("SELECT COUNT(*) FROM CORE.HOUSEHOLD_CAUSES").get(0).get(0)).intValue());
-        assertEquals(1, rows("SELECT * FROM XK.AUDIT WHERE ACTION = 'DELETE'").size());
+        assertEquals(6, rows("SELECT * FROM XK.AUDIT WHERE ACTION = 'DELETE'").size(),
+                "the household, its member, income, assessment with its result, assistance measure");
     }
 
     @Test

@@ -1,15 +1,10 @@
 package xiaokang.core.ui.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -17,18 +12,19 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
-import xiaokang.store.StoreException;
 import xiaokang.edit.ui.TableColumns;
+import xiaokang.store.AuditLog;
+import xiaokang.store.StoreException;
 
-/** 变更记录: who changed what of the household and its members, when, from the store's audit table; newest first. */
-final class HouseholdHistoryPage extends FormPage {
+/** 变更记录: who changed what of the household and its members (removed ones too), when, from the store's audit; newest first. */
+public final class HouseholdHistoryPage extends FormPage {
 
     private static final int LIMIT = 500;
 
     private final HouseholdEditor editor;
 
     /** One audit row. */
-    record Entry(String at, String who, String action, String table, String attribute, String oldValue, String newValue) {
+    public record Entry(String at, String who, String action, String table, String attribute, String oldValue, String newValue) {
     }
 
     HouseholdHistoryPage(HouseholdEditor editor) {
@@ -63,30 +59,18 @@ final class HouseholdHistoryPage extends FormPage {
         TableColumns.add(table, title, width, SWT.LEFT, Entry.class, text);
     }
 
-    /** The audit rows of the household and everything it holds. */
-    List<Entry> read() {
-        List<Long> ids = Stream.concat(Stream.of((EObject) editor.household()), streamOf(editor.household()))
-                .map(object -> editor.session().id(object)).filter(id -> id >= 0).toList();
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(",")); //$NON-NLS-1$
+    /** The audit rows of the household and of everything it holds or held, removed members included; newest first. */
+    public List<Entry> read() {
         List<Entry> entries = new ArrayList<>();
-        try (Connection connection = editor.householdInput().store().connect();
-                PreparedStatement query = connection.prepareStatement("SELECT CHANGED_AT, WHO, ACTION, TABLE_NAME, ATTRIBUTE, " //$NON-NLS-1$
-                        + "OLD_VALUE, NEW_VALUE FROM XK.AUDIT WHERE OBJECT_ID IN (" + in + ") ORDER BY ID DESC FETCH FIRST " //$NON-NLS-1$ //$NON-NLS-2$
-                        + LIMIT + " ROWS ONLY"); //$NON-NLS-1$
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                entries.add(new Entry(String.valueOf(rows.getTimestamp(1)).replaceFirst("\\.\\d+$", ""), rows.getString(2), //$NON-NLS-1$ //$NON-NLS-2$
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7)));
+        long household = editor.session().id(editor.household());
+        try (Connection connection = editor.householdInput().store().connect()) {
+            for (AuditLog.Change change : AuditLog.lifeOf(connection, household, LIMIT).reversed()) {
+                entries.add(new Entry(String.valueOf(change.at()).replaceFirst("\\.\\d+$", ""), change.who(), change.action(), //$NON-NLS-1$ //$NON-NLS-2$
+                        change.table(), change.attribute(), change.oldValue(), change.newValue()));
             }
         } catch (SQLException | StoreException e) {
             entries.add(new Entry("", "", "", "", e.getMessage(), "", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         }
         return entries;
-    }
-
-    private static Stream<EObject> streamOf(EObject root) {
-        List<EObject> all = new ArrayList<>();
-        root.eAllContents().forEachRemaining(all::add);
-        return all.stream();
     }
 }

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import xiaokang.store.AuditLog;
+
 /**
  * People by the last four characters of their ID number, held in memory: staff ask for "身份证后四位"
  * or "后六位", which no index on the whole number can answer (Derby scans 61,000 rows in about a
- * second). Built on first use (a few hundred milliseconds), rebuilt when the audit trail shows a
+ * second). Built on first use (a few hundred milliseconds), rebuilt when the data version shows a
  * change since.
  */
 final class IdSuffixIndex {
@@ -42,11 +44,7 @@ final class IdSuffixIndex {
 
     private void refresh(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            long version;
-            try (ResultSet rows = statement.executeQuery("SELECT MAX(ID) FROM XK.AUDIT")) { //$NON-NLS-1$
-                rows.next();
-                version = rows.getLong(1);
-            }
+            long version = AuditLog.dataVersion(connection);
             if (version == dataVersion) {
                 return;
             }

@@ -1,0 +1,118 @@
+package xiaokang.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import xiaokang.store.internal.SchemaManager;
+
+/**
+ * Reading the store's audit trail: the data version and the life of an object. An insert or a
+ * delete holds all the object's values as one JSON object of column name to value (the row as it
+ * was written or as it was just before it went); an update holds one column's old and new value.
+ * A delete records every row that went with the object (its members, incomes, assessments ...).
+ */
+public final class AuditLog {
+
+    /** One audit row; {@code sequence} orders the rows (a later change has a higher number). */
+    public record Change(long sequence, Timestamp at, String who, String action, String table, long objectId,
+            Long containerId, String attribute, String oldValue, String newValue) {
+
+        public boolean isInsert() {
+            return "INSERT".equals(action); //$NON-NLS-1$
+        }
+
+        public boolean isDelete() {
+            return "DELETE".equals(action); //$NON-NLS-1$
+        }
+    }
+
+    private static final int CHUNK = 500;
+
+    private AuditLog() {
+    }
+
+    /**
+     * The number of the last change: two readers that see the same number saw the same data. 0 for
+     * a database without changes.
+     */
+    public static long dataVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT MAX(ID) FROM " + SchemaManager.AUDIT)) { //$NON-NLS-1$
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The whole life of an object and of everything it contained at any time, deleted or not: the
+     * newest {@code limit} changes, oldest first.
+     */
+    public static List<Change> lifeOf(Connection connection, long objectId, int limit) throws SQLException {
+        Set<Long> ids = objectAndContents(connection, objectId);
+        List<Change> changes = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID, CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, " //$NON-NLS-1$
+                    + "CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE FROM " + SchemaManager.AUDIT + " WHERE OBJECT_ID IN (" //$NON-NLS-1$ //$NON-NLS-2$
+                    + marks(chunk.size()) + ") ORDER BY ID DESC FETCH FIRST " + limit + " ROWS ONLY")) { //$NON-NLS-1$ //$NON-NLS-2$
+                bind(query, chunk);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long container = rows.getLong(7);
+                        Long containerId = rows.wasNull() ? null : container;
+                        changes.add(new Change(rows.getLong(1), rows.getTimestamp(2), rows.getString(3), rows.getString(4),
+                                rows.getString(5), rows.getLong(6), containerId, rows.getString(8), rows.getString(9),
+                                rows.getString(10)));
+                    }
+                }
+            }
+        }
+        changes.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
+        return changes.size() > limit ? List.copyOf(changes.subList(changes.size() - limit, changes.size())) : changes;
+    }
+
+    /** The object and, level by level, every object the audit saw inside it. */
+    private static Set<Long> objectAndContents(Connection connection, long objectId) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>(List.of(objectId));
+        List<Long> level = List.of(objectId);
+        while (!level.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (int from = 0; from < level.size(); from += CHUNK) {
+                List<Long> chunk = level.subList(from, Math.min(level.size(), from + CHUNK));
+                try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT OBJECT_ID FROM " + SchemaManager.AUDIT //$NON-NLS-1$
+                        + " WHERE CONTAINER_ID IN (" + marks(chunk.size()) + ')')) { //$NON-NLS-1$
+                    bind(query, chunk);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            if (ids.add(rows.getLong(1))) {
+                                next.add(rows.getLong(1));
+                            }
+                        }
+                    }
+                }
+            }
+            level = next;
+        }
+        return ids;
+    }
+
+    private static void bind(PreparedStatement query, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            query.setLong(i + 1, ids.get(i));
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
