@@ -89,13 +89,14 @@ class EmploymentDemoTest {
         assertEquals(40, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.violation().ruleId().equals("employment.gap")
                 && f.aboutHousehold() && f.violation().message().contains("没有就业也没有参加培训")));
-        try (Statement statement = connection.createStatement()) {
-            long person = gap.get(0).id();
-            statement.executeUpdate("INSERT INTO EMPLOYMENT.EMPLOYMENT (ID, VERSION, POS, PERSON_ID, PLACE, STARTED) VALUES "
-                    + "((SELECT MAX(ID) + 1000000 FROM EMPLOYMENT.EMPLOYMENT), 1, 0, " + person + ", 'IN_COUNTY', '2026-01-01')");
-            assertEquals(39, EmploymentGap.read(connection, LocalDate.now()).size(), "a job takes a person off the list");
-            connection.rollback();
-        }
+        county.rolledBack(scratch -> {
+            try (Statement statement = scratch.createStatement()) {
+                statement.executeUpdate("INSERT INTO EMPLOYMENT.EMPLOYMENT (ID, VERSION, POS, PERSON_ID, PLACE, STARTED) VALUES "
+                        + "((SELECT MAX(ID) + 1000000 FROM EMPLOYMENT.EMPLOYMENT), 1, 0, " + gap.get(0).id() + ", 'IN_COUNTY', '2026-01-01')");
+            }
+            assertEquals(39, EmploymentGap.read(scratch, LocalDate.now()).size(), "a job takes a person off the list");
+        });
+        assertEquals(40, EmploymentGap.read(connection, LocalDate.now()).size(), "the shared data is as it was");
     }
 
     @Test

@@ -110,13 +110,15 @@ class IndustryDemoTest {
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.aboutHousehold()
                 && f.violation().message().startsWith("2020 年")));
         assertTrue(FindingSources.all(connection, LocalDate.of(2020, 6, 1)).isEmpty(), "2020 is not finished in June 2020");
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM INDUSTRY.COOPERATIVE_VILLAGES WHERE TARGET_ID = (SELECT MIN(ID) FROM CORE.VILLAGE WHERE POOR)");
-            List<FindingSource.Finding> now = FindingSources.all(connection, LocalDate.now());
+        county.rolledBack(scratch -> {
+            try (Statement statement = scratch.createStatement()) {
+                statement.executeUpdate("DELETE FROM INDUSTRY.COOPERATIVE_VILLAGES WHERE TARGET_ID = (SELECT MIN(ID) FROM CORE.VILLAGE WHERE POOR)");
+            }
+            List<FindingSource.Finding> now = FindingSources.all(scratch, LocalDate.now());
             assertEquals(1, now.stream().filter(f -> !f.aboutHousehold()).count());
             assertTrue(now.stream().anyMatch(f -> f.violation().message().contains("没有合作社覆盖")));
-            connection.rollback();
-        }
+        });
+        assertEquals(12, FindingSources.all(connection, LocalDate.now()).size(), "the shared data is as it was");
     }
 
     @Test

@@ -59,6 +59,28 @@ public final class DemoCounty {
         return connection;
     }
 
+    /** Work on a connection that is rolled back afterwards. */
+    @FunctionalInterface
+    public interface Scratch {
+        void run(Connection connection) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own, in a transaction that is rolled back afterwards
+     * whatever happens: the class's other tests never see what it wrote (the shared connection
+     * commits every statement).
+     */
+    public void rolledBack(Scratch work) throws Exception {
+        try (Connection scratch = store.connect()) {
+            scratch.setAutoCommit(false);
+            try {
+                work.run(scratch);
+            } finally {
+                scratch.rollback();
+            }
+        }
+    }
+
     /** The number a query of one row and one column answers. */
     public long count(String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {

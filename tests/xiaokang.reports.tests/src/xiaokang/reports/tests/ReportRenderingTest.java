@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,8 +93,61 @@ class ReportRenderingTest {
         assertTrue(docx.contains("20312") && docx.contains("61633"), "the lead paragraph is Word text, not an HTML chunk");
 
         List<Double> numbers = numericCells(render("city-overview", ReportFormat.XLSX, Map.of()));
-        assertTrue(numbers.contains(20312.0) || numbers.stream().mapToDouble(Double::doubleValue).sum() > 20312,
-                "XLSX cells are numbers: " + numbers.size());
+        for (List<Long> year : rows("SELECT YEAR_LIFTED, COUNT(*), SUM((SELECT COUNT(*) FROM CORE.PERSON P WHERE P.HOUSEHOLD_ID = H.ID)) "
+                + "FROM CORE.HOUSEHOLD H WHERE STATUS = 'LIFTED_OUT' GROUP BY YEAR_LIFTED")) {
+            assertTrue(numbers.contains((double) year.get(1)) && numbers.contains((double) year.get(2)),
+                    "the XLSX holds the households and people lifted out in " + year.get(0) + " as numbers: " + year);
+        }
+    }
+
+    /** Every row of a query whose columns are all whole numbers. */
+    private static List<List<Long>> rows(String sql) throws Exception {
+        List<List<Long>> rows = new ArrayList<>();
+        try (Connection connection = DemoStore.store().connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                List<Long> row = new ArrayList<>();
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    row.add(result.getLong(i));
+                }
+                rows.add(row);
+            }
+        }
+        assertFalse(rows.isEmpty(), sql);
+        return rows;
+    }
+
+    private static List<String> strings(String sql, String parameter) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = DemoStore.store().connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setString(1, parameter);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+        }
+        assertFalse(values.isEmpty(), sql);
+        return values;
+    }
+
+    @Test
+    void theSixChecksReportListsEveryHouseholdFailingItsLatestAssessment() throws Exception {
+        List<String> failing = strings("SELECT DISTINCT H.NUMBER FROM CORE.HOUSEHOLD H JOIN CORE.ASSESSMENT A ON A.HOUSEHOLD_ID = H.ID "
+                + "JOIN CORE.CHECK_RESULT R ON R.ASSESSMENT_ID = A.ID WHERE NOT R.PASSED "
+                + "AND A.DATE_ = (SELECT MAX(X.DATE_) FROM CORE.ASSESSMENT X WHERE X.HOUSEHOLD_ID = H.ID)", null);
+        List<String> passing = strings("SELECT H.NUMBER FROM CORE.HOUSEHOLD H WHERE NOT EXISTS (SELECT 1 FROM CORE.ASSESSMENT A "
+                + "JOIN CORE.CHECK_RESULT R ON R.ASSESSMENT_ID = A.ID WHERE A.HOUSEHOLD_ID = H.ID AND NOT R.PASSED) "
+                + "FETCH FIRST 50 ROWS ONLY", null);
+        String html = Files.readString(render("six-checks", ReportFormat.HTML, Map.of()), StandardCharsets.UTF_8);
+        for (String number : failing) {
+            assertTrue(html.contains(number), "the failing household " + number + " is listed");
+        }
+        for (String number : passing) {
+            assertFalse(html.contains(number), "the household " + number + " fails nothing and is not listed");
+        }
     }
 
     @Test
@@ -146,9 +202,17 @@ class ReportRenderingTest {
         ReportParameter township = parameters.get(0);
         assertEquals("township", township.name());
         assertEquals(26, township.choices().size());
-        String html = Files.readString(render("township-roster", ReportFormat.HTML,
-                Map.of("township", township.choices().get(0).value())), StandardCharsets.UTF_8);
+        String code = township.choices().get(0).value();
+        String html = Files.readString(render("township-roster", ReportFormat.HTML, Map.of("township", code)), StandardCharsets.UTF_8);
         assertTrue(html.contains(township.choices().get(0).label()), "the township's name in the header");
+        List<String> households = strings("SELECT H.NUMBER FROM CORE.HOUSEHOLD H WHERE H.VILLAGE_ID IN (SELECT V.ID FROM CORE.VILLAGE V "
+                + "WHERE V.TOWNSHIP_ID = (SELECT T.ID FROM CORE.TOWNSHIP T WHERE T.CODE = ?))", code);
+        for (String number : households) {
+            assertTrue(html.contains(number), "the township's household " + number + " is on its roster");
+        }
+        String otherTownship = strings("SELECT H.NUMBER FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID "
+                + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE T.CODE <> ? FETCH FIRST 1 ROWS ONLY", code).get(0);
+        assertFalse(html.contains(otherTownship), "another township's household is not");
     }
 
     private static String zipEntry(Path zip, String entry) throws Exception {

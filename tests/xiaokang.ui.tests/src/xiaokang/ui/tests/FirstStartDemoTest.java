@@ -30,7 +30,9 @@ class FirstStartDemoTest {
         FirstStartDemo job = FirstStartDemo.scheduleIfMissing(db);
         assertNotNull(job);
         job.reportTo(display, statusLine);
+        long deadline = System.currentTimeMillis() + 300_000;
         while (job.getResult() == null) {
+            assertTrue(System.currentTimeMillis() < deadline, "the demo database was not built within five minutes: " + job.state());
             if (!display.readAndDispatch()) {
                 Thread.sleep(20);
             }

@@ -82,7 +82,8 @@ class CountyNavigatorTest {
     private static void waitForTheCity(Tree tree) throws InterruptedException {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && !(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
+        while (!(tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("邵东市"))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the city did not show in the navigator within 30 s");
             if (!display.readAndDispatch()) {
                 Thread.sleep(20);
             }
@@ -180,7 +181,9 @@ class CountyNavigatorTest {
 
     private static void settle(Job job) throws InterruptedException {
         Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 60_000;
         while (job.getState() != Job.NONE) {
+            assertTrue(System.currentTimeMillis() < deadline, "the job \"" + job.getName() + "\" did not end within a minute");
             if (!display.readAndDispatch()) {
                 Thread.sleep(20);
             }

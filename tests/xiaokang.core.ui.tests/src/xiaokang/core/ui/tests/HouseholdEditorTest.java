@@ -265,7 +265,9 @@ class HouseholdEditorTest {
         ProblemsView problems = (ProblemsView) page().showView(ProblemsView.ID);
         problems.use(store);
         Job check = problems.checkCounty();
+        long deadline = System.currentTimeMillis() + 120_000;
         while (check.getResult() == null) {
+            assertTrue(System.currentTimeMillis() < deadline, "the county check did not end within two minutes");
             settle();
             Thread.sleep(20);
         }

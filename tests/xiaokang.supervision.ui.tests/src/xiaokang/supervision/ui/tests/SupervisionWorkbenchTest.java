@@ -135,9 +135,16 @@ class SupervisionWorkbenchTest {
         assertEquals(15, listings.size(), "6 province and 4 city villages, 5 city townships");
         SupervisionRecords.Listing first = (SupervisionRecords.Listing) listings.get(0);
         ObjectEditor editor = view.edit(SupervisionPackage.Literals.LISTED_SUPERVISION, first.id(), first.village());
+        Object before = editor.object().eGet(SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS);
         EditCommands.apply(editor.domain(), editor.object(), SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS, "饮水工程滞后");
         assertTrue(editor.isDirty());
         assertEquals("修改 挂牌原因", editor.domain().getCommandStack().getUndoCommand().getLabel(), "what Undo names");
+        editor.domain().getCommandStack().undo();
+        assertEquals(before, editor.object().eGet(SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS), "undo restores the reasons");
+        assertTrue(!editor.isDirty(), "nothing left to save after undoing the only change");
+        editor.domain().getCommandStack().redo();
+        assertEquals("饮水工程滞后", editor.object().eGet(SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS), "redo");
+        assertTrue(editor.isDirty());
         assertEquals(Optional.empty(), editor.save());
         assertTrue(!editor.isDirty());
         try (Connection connection = store.connect();
