@@ -34,16 +34,19 @@ public final class Indicators {
     private Indicators() {
     }
 
-    /** Runs the indicators unless the latest run already saw the current data; returns that run's id. */
+    /**
+     * Runs the indicators unless the latest run already saw the current data with the same installed
+     * indicators (a plug-in installed or removed changes the set, not the data); returns that run's id.
+     */
     public static long refresh(Connection connection, List<IndicatorDescriptor> indicators, IProgressMonitor monitor)
             throws ReportException {
         try {
             ensureTables(connection);
             long version = AuditLog.dataVersion(connection);
             try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT ID, DATA_VERSION FROM " + RUNS //$NON-NLS-1$
+                    ResultSet rows = statement.executeQuery("SELECT ID, DATA_VERSION, INDICATOR_SET FROM " + RUNS //$NON-NLS-1$
                             + " ORDER BY ID DESC FETCH FIRST ROW ONLY")) { //$NON-NLS-1$
-                if (rows.next() && rows.getLong(2) == version) {
+                if (rows.next() && rows.getLong(2) == version && IndicatorSet.of(indicators).equals(rows.getString(3))) {
                     return rows.getLong(1);
                 }
             }
@@ -62,7 +65,7 @@ public final class Indicators {
             ensureTables(connection);
             autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            long runId = insertRun(connection);
+            long runId = insertRun(connection, IndicatorSet.of(indicators));
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + VALUES //$NON-NLS-1$
                     + " (RUN_ID, INDICATOR_ID, NAME, UNIT, DECIMALS, LEVEL_, PLACE_ID, VALUE_) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
                 for (IndicatorDescriptor indicator : indicators) {
@@ -134,11 +137,12 @@ public final class Indicators {
         return values;
     }
 
-    private static long insertRun(Connection connection) throws SQLException {
+    private static long insertRun(Connection connection, String indicatorSet) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + RUNS //$NON-NLS-1$
-                + " (COMPUTED_AT, DATA_VERSION) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) { //$NON-NLS-1$
+                + " (COMPUTED_AT, DATA_VERSION, INDICATOR_SET) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) { //$NON-NLS-1$
             insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
             insert.setLong(2, AuditLog.dataVersion(connection));
+            insert.setString(3, indicatorSet);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -152,6 +156,7 @@ public final class Indicators {
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet tables = meta.getTables(null, SCHEMA, "INDICATOR_VALUE", null)) { //$NON-NLS-1$
             if (tables.next()) {
+                addIndicatorSet(connection, meta);
                 return;
             }
         }
@@ -160,7 +165,7 @@ public final class Indicators {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + SCHEMA); //$NON-NLS-1$
             statement.execute("CREATE TABLE " + RUNS + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
-                    + "COMPUTED_AT TIMESTAMP NOT NULL, DATA_VERSION BIGINT NOT NULL)"); //$NON-NLS-1$
+                    + "COMPUTED_AT TIMESTAMP NOT NULL, DATA_VERSION BIGINT NOT NULL, INDICATOR_SET VARCHAR(64))"); //$NON-NLS-1$
             statement.execute("CREATE TABLE " + VALUES + " (RUN_ID BIGINT NOT NULL REFERENCES " + RUNS //$NON-NLS-1$ //$NON-NLS-2$
                     + " (ID) ON DELETE CASCADE, INDICATOR_ID VARCHAR(200) NOT NULL, NAME VARCHAR(200) NOT NULL, " //$NON-NLS-1$
                     + "UNIT VARCHAR(50), DECIMALS INTEGER NOT NULL, LEVEL_ VARCHAR(16) NOT NULL, PLACE_ID BIGINT, VALUE_ DECIMAL(20,4))"); //$NON-NLS-1$
@@ -171,6 +176,21 @@ public final class Indicators {
             throw e;
         } finally {
             restore(connection, autoCommit);
+        }
+    }
+
+    /** Runs of the first round have no indicator set: the next refresh computes a run that has one. */
+    private static void addIndicatorSet(Connection connection, DatabaseMetaData meta) throws SQLException {
+        try (ResultSet columns = meta.getColumns(null, SCHEMA, "INDICATOR_RUN", "INDICATOR_SET")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (columns.next()) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + RUNS + " ADD COLUMN INDICATOR_SET VARCHAR(64)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 

@@ -1,20 +1,31 @@
 package xiaokang.reports.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import xiaokang.store.AuditLog;
+import xiaokang.core.Models;
+import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.IndicatorDescriptor;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
 import xiaokang.reports.Indicators;
+import xiaokang.store.AuditLog;
+import xiaokang.store.Database;
+import xiaokang.store.Store;
 
 /** The indicator values a new demo database comes with, and the by-year and six-check figures the overview reads. */
 class IndicatorValuesTest {
@@ -29,6 +40,29 @@ class IndicatorValuesTest {
                 rows.next();
                 assertEquals(AuditLog.dataVersion(connection), rows.getLong(1), "the first run saw the data as built");
             }
+        }
+    }
+
+    @Test
+    void aRunIsReusedOnlyForTheSameDataAndTheSameInstalledIndicators(@TempDir Path folder) throws Exception {
+        Store store = Store.open(Database.embedded(folder.resolve("db")), Models.read(Platform.getExtensionRegistry()));
+        List<IndicatorDescriptor> installed = IndicatorCatalog.read(Platform.getExtensionRegistry());
+        List<IndicatorDescriptor> oneRemoved = installed.stream().filter(i -> !i.id().equals("core.households-lifted")).toList();
+        try (Connection connection = store.connect()) {
+            long first = Indicators.refresh(connection, installed, new NullProgressMonitor());
+            assertEquals(first, Indicators.refresh(connection, installed, new NullProgressMonitor()), "same data, same indicators");
+
+            long afterRemoval = Indicators.refresh(connection, oneRemoved, new NullProgressMonitor());
+            assertNotEquals(first, afterRemoval, "a plug-in's indicator removed: the data is the same but the run is not");
+            assertTrue(Indicators.latest(connection, IndicatorLevel.CITY, null).stream().map(IndicatorValue::indicator)
+                    .noneMatch("core.households-lifted"::equals), "the removed indicator is gone from the latest values");
+
+            long afterInstall = Indicators.refresh(connection, installed, new NullProgressMonitor());
+            assertNotEquals(afterRemoval, afterInstall);
+            assertTrue(Indicators.latest(connection, IndicatorLevel.CITY, null).stream().map(IndicatorValue::indicator)
+                    .anyMatch("core.households-lifted"::equals), "installed again, it is computed again");
+        } finally {
+            store.database().shutdown();
         }
     }
 
