@@ -87,7 +87,8 @@ public final class Workshops {
     }
 
     /**
-     * Takes a poor worker on at a workshop, in one transaction.
+     * Takes a poor worker on at a workshop, in one transaction: the employment, and the workshop's
+     * head count ({@code WORKERS}, poor or not) one more.
      *
      * @return the new employment's stored id
      * @throws StoreException saying what is wrong (no start date, a negative wage, an unknown ID
@@ -115,6 +116,8 @@ public final class Workshops {
             job.setStarted(worker.started());
             job.setMonthlyWage(worker.monthlyWage());
             job.setAnnualGain(worker.annualGain());
+            // The workshop's head count includes its poor workers: a hire is one more.
+            workshop.setWorkers(workshop.getWorkers() + 1);
             session.add(job);
             session.commit();
             return session.id(job);
@@ -146,12 +149,19 @@ public final class Workshops {
         }
     }
 
-    /** Ends a poor worker's job at a workshop on {@code ended}; the job stays in their history. */
+    /**
+     * Ends a poor worker's job at a workshop on {@code ended}; the job stays in their history and the
+     * workshop's head count is one less.
+     */
     public static void endJob(Store store, long employmentId, LocalDate ended, String user) throws StoreException {
         try (Session session = store.openSession(user)) {
             Employment job = session.get(EmploymentPackage.Literals.EMPLOYMENT, employmentId);
             if (job != null && job.getEnded() == null) {
                 job.setEnded(ended);
+                Workshop workshop = job.getWorkshop();
+                if (workshop != null && workshop.getWorkers() > 0) {
+                    workshop.setWorkers(workshop.getWorkers() - 1);
+                }
                 session.commit();
             }
         }

@@ -29,7 +29,15 @@ public final class SchemaDocument {
                 .append("Every table has `ID` (unique across all tables), `VERSION` (optimistic lock) and `POS` ") //$NON-NLS-1$
                 .append("(place in the containing list). Enumerations hold the literal's name. `")
                 .append(SchemaManager.AUDIT).append("` records every change, `").append(SchemaManager.PACKAGES) //$NON-NLS-1$
-                .append("` each model's schema version.\n"); //$NON-NLS-1$
+                .append("` each model's schema version.\n\n") //$NON-NLS-1$
+                .append("`").append(SchemaManager.AUDIT).append("` (`ID` orders the changes; its largest value is the data version): ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append("`CHANGED_AT`, `WHO`, `ACTION` (`INSERT`, `UPDATE`, `DELETE`), `TABLE_NAME`, `OBJECT_ID`, `CONTAINER_ID` ") //$NON-NLS-1$
+                .append("(the row that contained the object), `ATTRIBUTE`, `OLD_VALUE`, `NEW_VALUE`. An update is one row per ") //$NON-NLS-1$
+                .append("changed column (or list table) with its old and new value. An insert (`NEW_VALUE`) or a delete ") //$NON-NLS-1$
+                .append("(`OLD_VALUE`) is one row per object holding the whole row as a JSON object: column name to value, ") //$NON-NLS-1$
+                .append("nulls left out, a list table's items as an array under the feature's column name, e.g. ") //$NON-NLS-1$
+                .append("`{\"NUMBER\":\"430582100001\",\"CAUSES\":[\"ILLNESS\"],\"CADRE_ID\":12000}`. A delete records every row ") //$NON-NLS-1$
+                .append("that went with the object (its members, incomes, assessments ...).\n"); //$NON-NLS-1$
         for (EPackage ePackage : mapping.packages()) {
             doc.append("\n## Schema `").append(Mapping.schema(ePackage)).append("` (").append(ePackage.getNsURI()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(")\n"); //$NON-NLS-1$

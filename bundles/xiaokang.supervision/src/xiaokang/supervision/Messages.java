@@ -54,6 +54,7 @@ public final class Messages extends NLS {
     public static String Rescreening_noRound;
     public static String Rescreening_incomplete;
     public static String Rescreening_failed;
+    public static String Rescreening_findingsFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

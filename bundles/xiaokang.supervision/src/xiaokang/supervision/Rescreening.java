@@ -1,6 +1,7 @@
 package xiaokang.supervision;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -24,7 +25,7 @@ import xiaokang.supervision.model.ScreeningRecord;
 import xiaokang.supervision.model.SupervisionFactory;
 
 /**
- * 逐户过筛: screens households of a round against every installed rule, records each result in the
+ * 逐户过筛: screens households of a round against every installed rule and finding, records each result in the
  * round (a second screening of a household replaces its record), and opens a ledger problem for
  * each breach unless one for the same household and rule is still open.
  */
@@ -73,7 +74,16 @@ public final class Rescreening {
 
     /** Screens one household, its members and assessments loaded and its village and township set. */
     public Result screen(Household household) {
-        List<Violation> violations = validator.validateTree(household);
+        return screen(household, List.of());
+    }
+
+    /**
+     * Screens one household against the rules and adds what the plug-ins found about it in the
+     * stored data ({@link xiaokang.data.FindingSource}s: a missed visit, an uncounted benefit link...).
+     */
+    public Result screen(Household household, List<Violation> findings) {
+        List<Violation> violations = new ArrayList<>(validator.validateTree(household));
+        violations.addAll(findings);
         ScreeningRecord record = records.computeIfAbsent(household, h -> {
             ScreeningRecord created = SupervisionFactory.eINSTANCE.createScreeningRecord();
             created.setHousehold(h);

@@ -1,9 +1,13 @@
 package xiaokang.supervision;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -13,11 +17,15 @@ import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.Rules;
 import xiaokang.core.Validator;
+import xiaokang.core.Violation;
 import xiaokang.core.model.HouseholdStatus;
 import xiaokang.data.CountyWalk;
+import xiaokang.data.FindingSource;
+import xiaokang.data.FindingSources;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
+import xiaokang.supervision.internal.OpenProblemFindings;
 import xiaokang.supervision.model.Problem;
 import xiaokang.supervision.model.RescreeningRound;
 import xiaokang.supervision.model.SupervisionFactory;
@@ -25,7 +33,7 @@ import xiaokang.supervision.model.SupervisionPackage;
 
 /**
  * Runs a re-screening round on the stored county: every household in scope is screened against
- * every installed rule, and the records and new problems are written in one transaction (a
+ * every installed rule and every plug-in's findings about households, and the records and new problems are written in one transaction (a
  * cancelled or failed run writes nothing).
  */
 public final class RescreeningRun {
@@ -48,11 +56,12 @@ public final class RescreeningRun {
             List<Problem> ledger = session.roots(SupervisionPackage.Literals.PROBLEM);
             Rescreening rescreening = new Rescreening(round, ledger,
                     new Validator(Rules.read(Platform.getExtensionRegistry()), date), date, user);
+            Map<Long, List<Violation>> findings = householdFindings(store, date);
             List<Problem> opened = new ArrayList<>();
             int[] counts = new int[2];
             CountyWalk.households(session, monitor, Messages.Rescreening_task, household -> {
                 if (rescreening.inScope(household)) {
-                    Rescreening.Result result = rescreening.screen(household);
+                    Rescreening.Result result = rescreening.screen(household, findings.getOrDefault(session.id(household), List.of()));
                     counts[0]++;
                     counts[1] += result.record().isPassed() ? 0 : 1;
                     opened.addAll(result.opened());
@@ -64,6 +73,21 @@ public final class RescreeningRun {
             opened.forEach(session::add);
             session.commit();
             return new Summary(counts[0], counts[1], opened.size());
+        }
+    }
+
+    /**
+     * What every installed finding source says about households, by household id; the ledger's own
+     * open problems are left out (a problem is not a new problem about itself).
+     */
+    private static Map<Long, List<Violation>> householdFindings(Store store, LocalDate date) throws StoreException {
+        try (Connection connection = store.connect()) {
+            return FindingSources.all(connection, date).stream()
+                    .filter(f -> f.aboutHousehold() && !f.violation().ruleId().equals(OpenProblemFindings.RULE))
+                    .collect(Collectors.groupingBy(FindingSource.Finding::householdId,
+                            Collectors.mapping(FindingSource.Finding::violation, Collectors.toList())));
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.Rescreening_findingsFailed, e.getMessage()), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
@@ -18,8 +19,11 @@ import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
 import xiaokang.data.DataLocation;
 import xiaokang.data.DemoDatabase;
+import xiaokang.core.model.CorePackage;
 import xiaokang.store.Database;
+import xiaokang.store.Session;
 import xiaokang.store.Store;
+import xiaokang.store.StoreException;
 
 /** {@code xiaokang demo [--scale N] [--seed N] [--db PATH-OR-URL] [--replace]}. */
 public final class DemoCommand implements CliCommand {
@@ -40,7 +44,8 @@ public final class DemoCommand implements CliCommand {
         Database database = DataLocation.resolve(arguments.value(DB, null));
         if (database.isEmbedded() && Files.exists(Path.of(database.description()))) {
             if (!arguments.flag(REPLACE)) {
-                context.err().println(NLS.bind(Messages.DemoCommand_exists, database.description()));
+                context.err().println(NLS.bind(holdsACity(database) ? Messages.DemoCommand_exists : Messages.DemoCommand_unfinished,
+                        database.description()));
                 return FAILED;
             }
             if (!Files.exists(Path.of(database.description(), "service.properties"))) { //$NON-NLS-1$
@@ -59,6 +64,27 @@ public final class DemoCommand implements CliCommand {
             context.out().println(CountySummary.of(connection));
         }
         return OK;
+    }
+
+    /**
+     * Whether the database holds a county: a demo build that was cut off leaves the database with
+     * its tables but empty (the county is stored in one transaction). A folder that is no database,
+     * or cannot be opened, counts as holding one: it is not for the demo to judge.
+     */
+    private static boolean holdsACity(Database database) {
+        if (!Files.exists(Path.of(database.description(), "service.properties"))) { //$NON-NLS-1$
+            return true;
+        }
+        try {
+            Store store = DataLocation.openExisting(database.description());
+            try (Session session = store.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
+                return !session.roots(CorePackage.Literals.CITY).isEmpty();
+            } finally {
+                store.database().shutdown();
+            }
+        } catch (StoreException | CoreException e) {
+            return true;
+        }
     }
 
     private static void deleteFolder(Path folder) throws IOException {

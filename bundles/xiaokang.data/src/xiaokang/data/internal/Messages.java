@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String DatabaseSettings_notSaved;
     public static String DemoCommand_done;
     public static String DemoCommand_exists;
+    public static String DemoCommand_unfinished;
     public static String DemoCommand_notDatabase;
     public static String DemoCommand_replaceNetwork;
     public static String DemoCommand_summary;

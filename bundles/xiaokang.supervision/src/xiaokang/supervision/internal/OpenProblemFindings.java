@@ -23,7 +23,7 @@ import xiaokang.supervision.model.ProblemStatus;
  */
 public final class OpenProblemFindings implements FindingSource {
 
-    static final String RULE = "supervision.open-problem"; //$NON-NLS-1$
+    public static final String RULE = "supervision.open-problem"; //$NON-NLS-1$
 
     private static final String QUERY = """
             SELECT P.NUMBER, P.STATUS, P.DEADLINE, P.DESCRIPTION, P.HOUSEHOLD_ID, H.NUMBER, T.NAME, V.NAME

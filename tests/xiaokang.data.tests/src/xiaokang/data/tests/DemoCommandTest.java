@@ -1,6 +1,7 @@
 package xiaokang.data.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,9 @@ import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
 import xiaokang.data.DataLocation;
 import xiaokang.data.internal.DemoCommand;
+import xiaokang.core.model.CorePackage;
 import xiaokang.store.Database;
+import xiaokang.store.Store;
 
 /** The demo command's guards; building the county itself is covered by the store and smoke tests. */
 class DemoCommandTest {
@@ -40,6 +43,17 @@ class DemoCommandTest {
 
         assertEquals(CliCommand.FAILED, demo("--db", db.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--replace"));
+    }
+
+    @Test
+    void anEmptyDatabaseLeftByAnInterruptedBuildIsCalledThat() throws Exception {
+        Path db = folder.resolve("db");
+        Store.open(Database.embedded(db), List.of(CorePackage.eINSTANCE)).database().shutdown();
+
+        assertEquals(CliCommand.FAILED, demo("--db", db.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("没有完成") && message.contains("--replace"), message);
+        assertFalse(message.contains("已存在"), message);
     }
 
     @Test

@@ -131,6 +131,7 @@ class WorkshopsTest {
             assertEquals(job, workers.get(0).employmentId());
             Workshops.Row row = Workshops.list(connection).get(0);
             assertEquals(1, row.poorWorkers());
+            assertEquals(43, row.workers(), "the hire counts among the workshop's workers");
             assertEquals(0, new BigDecimal("20000").compareTo(row.averageGain()));
             List<MemberJobs.Entry> jobs = MemberJobs.ofHousehold(connection, workers.get(0).householdId());
             assertEquals(2, jobs.size(), "the job and the course");
@@ -155,6 +156,7 @@ class WorkshopsTest {
         Workshops.endJob(store, job, LocalDate.of(2020, 12, 31), "test");
         try (Connection connection = store.connect()) {
             assertTrue(Workshops.workers(connection, workshopId).isEmpty());
+            assertEquals(42, Workshops.list(connection).get(0).workers(), "the leaver no longer does");
             assertEquals(2, MemberJobs.ofHousehold(connection, household).size(), "the ended job stays in the history");
         }
     }

@@ -1,6 +1,7 @@
 package xiaokang.publicity.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,26 @@ class PublicityDemoTest {
             assertTrue(text.contains("建成扶贫车间115个") && text.contains("21025名贫困劳动力返岗就业"), "employment");
             assertTrue(text.contains("注册志愿者70600人"), "social help");
             assertTrue(text.contains("回头看逐户过筛"), "consolidation");
+            assertTrue(text.contains("邵东市坚持以脱贫攻坚统揽"), "the city's name from the database");
         }
+    }
+
+    @Test
+    void theWorkOverviewClaimsOnlyWhatItsFiguresSupport() throws Exception {
+        county.rolledBack(scratch -> {
+            try (Statement statement = scratch.createStatement()) {
+                statement.executeUpdate("UPDATE CORE.CITY SET NAME = '示例市'");
+                statement.executeUpdate("UPDATE CORE.HOUSEHOLD SET STATUS = 'NOT_YET_LIFTED' WHERE ID IN "
+                        + "(SELECT ID FROM CORE.HOUSEHOLD WHERE STATUS = 'LIFTED_OUT' FETCH FIRST 3 ROWS ONLY)");
+                statement.executeUpdate("UPDATE CORE.VILLAGE SET YEAR_EXITED = NULL WHERE ID = (SELECT MIN(ID) FROM CORE.VILLAGE WHERE POOR)");
+            }
+            String text = RenderedReports.pdfText(RenderedReports.render(scratch, folder, "publicity.work-overview", ReportFormat.PDF, Map.of()));
+            assertTrue(text.contains("示例市坚持以脱贫攻坚统揽"), text.substring(0, Math.min(600, text.length())));
+            assertFalse(text.contains("邵东市坚持"), "no name of another city");
+            assertFalse(text.contains("全部脱贫") || text.contains("全部出列"), "not all lifted, not all exited");
+            assertTrue(text.contains("尚有3户未脱贫") && text.contains("尚有1个未出列"), text.substring(0, Math.min(600, text.length())));
+        });
+        assertEquals(1, count("SELECT COUNT(*) FROM CORE.CITY WHERE NAME = '邵东市'"), "the shared database is as it was");
     }
 
     private static String docxText(Path docx) throws Exception {

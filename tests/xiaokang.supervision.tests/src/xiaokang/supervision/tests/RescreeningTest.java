@@ -15,11 +15,16 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import xiaokang.core.IdNumbers;
 import xiaokang.core.Models;
 import xiaokang.core.Rules;
+import xiaokang.core.Severity;
 import xiaokang.core.Validator;
+import xiaokang.core.Violation;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.Household;
@@ -29,6 +34,7 @@ import xiaokang.core.model.Relation;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.TownshipKind;
 import xiaokang.core.model.Village;
+import xiaokang.data.FindingSource;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -173,5 +179,41 @@ class RescreeningTest {
         assertEquals(new RescreeningRun.Summary(1, 1, 1), RescreeningRun.run(store, next, "tester", DAY, new NullProgressMonitor()),
                 "a new round screens only its group: the not-yet-lifted, uninsured H3");
         assertThrows(StoreException.class, () -> RescreeningRun.newRound(store, " ", DAY, null, List.of(HouseholdStatus.EDGE), "tester"));
+    }
+
+    @Test
+    void aRoundScreensAgainstThePlugInsFindingsToo(@TempDir Path folder) throws Exception {
+        Store store = Store.open(Database.embedded(folder.resolve("db")), Models.read(Platform.getExtensionRegistry()));
+        long roundId;
+        long sound;
+        try (Session session = store.openSession("test")) {
+            City city = county();
+            session.add(city);
+            RescreeningRound round = round();
+            session.add(round);
+            session.commit();
+            roundId = session.id(round);
+            sound = session.id(households(city).get(1));
+        }
+        // A plug-in that finds what no rule of the core sees: the sound household H2 missed its visits.
+        FindingSource missedVisits = (connection, today) -> List.of(new FindingSource.Finding(
+                new Violation("test.missed-visit", Severity.WARNING, null, null, "本季度没有走访", null), "长流村", "H2", sound));
+        BundleContext context = FrameworkUtil.getBundle(RescreeningTest.class).getBundleContext();
+        ServiceRegistration<FindingSource> registration = context.registerService(FindingSource.class, missedVisits, null);
+        try {
+            assertEquals(new RescreeningRun.Summary(2, 2, 2), RescreeningRun.run(store, roundId, "tester", DAY, new NullProgressMonitor()),
+                    "H1 fails a rule, H2 the plug-in's finding");
+            assertEquals(new RescreeningRun.Summary(2, 2, 0), RescreeningRun.run(store, roundId, "tester", DAY, new NullProgressMonitor()),
+                    "neither is opened again while open, and an open problem is no new problem about itself");
+        } finally {
+            registration.unregister();
+        }
+        try (Session session = store.openSession("test")) {
+            Problem visit = session.<Problem>roots(SupervisionPackage.Literals.PROBLEM).stream()
+                    .filter(p -> "test.missed-visit".equals(p.getRule())).findFirst().orElseThrow();
+            assertEquals("H2", visit.getHousehold().getNumber());
+            assertEquals(ProblemArea.OTHER, visit.getArea());
+            assertTrue(visit.getDescription().contains("本季度没有走访"), visit.getDescription());
+        }
     }
 }
