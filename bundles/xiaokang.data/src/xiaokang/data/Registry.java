@@ -1,5 +1,13 @@
 package xiaokang.data;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.model.CoreFactory;
@@ -57,6 +65,48 @@ public final class Registry {
             }
             session.delete(household);
             session.commit();
+        }
+    }
+
+    /**
+     * Why a household's number and members cannot be saved as they are: the number is another
+     * household's, or a member's ID number is registered in another household (one person belongs
+     * to one household). Empty when nothing stands in the way.
+     *
+     * @param householdId the stored household, or -1 for one not stored yet
+     */
+    public static Optional<String> conflicts(Store store, long householdId, String number, Collection<String> idNumbers)
+            throws StoreException {
+        List<String> wanted = idNumbers.stream().filter(n -> n != null && !n.isBlank()).distinct().toList();
+        try (Connection connection = store.connect()) {
+            if (number != null && !number.isBlank()) {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT 1 FROM CORE.HOUSEHOLD WHERE NUMBER = ? AND ID <> ?")) { //$NON-NLS-1$
+                    query.setString(1, number.strip());
+                    query.setLong(2, householdId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            return Optional.of(NLS.bind(Messages.Registry_numberTaken, number.strip()));
+                        }
+                    }
+                }
+            }
+            for (String idNumber : wanted) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT P.NAME, H.NUMBER FROM CORE.PERSON P " //$NON-NLS-1$
+                        + "JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID WHERE P.ID_NUMBER = ? AND H.ID <> ?")) { //$NON-NLS-1$
+                    query.setString(1, idNumber);
+                    query.setLong(2, householdId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            return Optional.of(NLS.bind(Messages.Registry_idNumberTaken,
+                                    new Object[] { idNumber, rows.getString(1), rows.getString(2) }));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 }

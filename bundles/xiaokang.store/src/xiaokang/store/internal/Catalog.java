@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a database holds already (schemas, tables with their columns, index and constraint names),
- * read from Derby's system tables with four queries. The JDBC metadata calls, one per table and
+ * What a database holds already (schemas, tables with their columns, index, constraint and trigger names),
+ * read from Derby's system tables with five queries. The JDBC metadata calls, one per table and
  * kind, took a second of every start with every plug-in's tables.
  */
 final class Catalog {
@@ -22,6 +22,7 @@ final class Catalog {
     private final Map<String, Set<String>> columns = new HashMap<>();
     private final Set<String> indexes = new HashSet<>();
     private final Set<String> constraints = new HashSet<>();
+    private final Set<String> triggers = new HashSet<>();
 
     private Catalog() {
     }
@@ -55,6 +56,12 @@ final class Catalog {
                     catalog.constraints.add(key(rows.getString(1), rows.getString(2)));
                 }
             }
+            try (ResultSet rows = statement.executeQuery("SELECT S.SCHEMANAME, R.TRIGGERNAME FROM SYS.SYSTRIGGERS R " //$NON-NLS-1$
+                    + "JOIN SYS.SYSSCHEMAS S ON S.SCHEMAID = R.SCHEMAID")) { //$NON-NLS-1$
+                while (rows.next()) {
+                    catalog.triggers.add(key(rows.getString(1), rows.getString(2)));
+                }
+            }
         }
         return catalog;
     }
@@ -81,6 +88,10 @@ final class Catalog {
 
     boolean hasConstraint(String schema, String constraint) {
         return constraints.contains(key(schema, constraint));
+    }
+
+    boolean hasTrigger(String schema, String trigger) {
+        return triggers.contains(key(schema, trigger));
     }
 
     private static String key(String schema, String name) {

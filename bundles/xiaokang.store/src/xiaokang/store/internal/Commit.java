@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -57,9 +58,7 @@ final class Commit {
                     update(object);
                 }
             }
-            for (EObject object : removed) {
-                delete(object);
-            }
+            deleteRemoved();
             audit.write(session.connection);
             session.connection.commit();
         } catch (SQLException e) {
@@ -242,13 +241,37 @@ final class Commit {
         newVersions.put(object, state.version + 1);
     }
 
-    private void delete(EObject object) throws SQLException, ConflictException {
-        StoreState state = StoreState.of(object);
-        if (state == null || deletedIds.contains(state.id)) {
+    /**
+     * Reads every row that goes (the contents go by ON DELETE CASCADE, and the audit keeps each
+     * row), releases what other rows refer to, then deletes and audits.
+     */
+    private void deleteRemoved() throws SQLException, StoreException {
+        Map<EObject, List<SubtreeRows.Row>> going = new LinkedHashMap<>();
+        Set<Long> goingIds = new HashSet<>();
+        SubtreeRows subtrees = new SubtreeRows(session.connection, session.mapping);
+        for (EObject object : removed) {
+            StoreState state = StoreState.of(object);
+            if (state != null && !goingIds.contains(state.id)) {
+                List<SubtreeRows.Row> rows = subtrees.read(state.table, state.id);
+                going.put(object, rows);
+                rows.forEach(row -> goingIds.add(row.id()));
+            }
+        }
+        if (going.isEmpty()) {
             return;
         }
-        // Read before the delete: the contents go by ON DELETE CASCADE and the audit keeps each row.
-        List<SubtreeRows.Row> rows = new SubtreeRows(session.connection, session.mapping).read(state.table, state.id);
+        String what = going.keySet().stream().map(session::label).collect(Collectors.joining("、")); //$NON-NLS-1$
+        new Referrers(session, audit).release(going.values().stream().flatMap(List::stream).toList(), goingIds, what);
+        for (Map.Entry<EObject, List<SubtreeRows.Row>> object : going.entrySet()) {
+            delete(object.getKey(), object.getValue());
+        }
+    }
+
+    private void delete(EObject object, List<SubtreeRows.Row> rows) throws SQLException, ConflictException {
+        StoreState state = StoreState.of(object);
+        if (deletedIds.contains(state.id)) {
+            return;
+        }
         try (PreparedStatement delete = session.connection.prepareStatement(
                 "DELETE FROM " + state.table.qualifiedName() + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
             delete.setLong(1, state.id);
@@ -258,8 +281,9 @@ final class Commit {
             }
         }
         for (SubtreeRows.Row row : rows) {
-            audit.deleted(row.table(), row.id(), row.containerId(), row.text());
-            deletedIds.add(row.id());
+            if (deletedIds.add(row.id())) {
+                audit.deleted(row.table(), row.id(), row.containerId(), row.text());
+            }
         }
     }
 

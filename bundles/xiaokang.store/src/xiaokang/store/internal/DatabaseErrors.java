@@ -45,7 +45,8 @@ public final class DatabaseErrors {
                 || all.contains("Permission denied")) { //$NON-NLS-1$
             return NLS.bind(Messages.Database_notWritable, where);
         }
-        if (states.contains("23503")) { //$NON-NLS-1$
+        // 23513 on an RX_ constraint: a delete left a reference behind (see ReferenceRules).
+        if (states.contains("23503") || states.contains("23513") && all.contains("'RX_")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return NLS.bind(Messages.Database_stillReferenced, where, e.getMessage());
         }
         if (states.contains("XJ004")) { //$NON-NLS-1$

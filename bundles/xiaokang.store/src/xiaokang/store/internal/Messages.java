@@ -14,10 +14,12 @@ final class Messages extends NLS {
     public static String Database_unreachable;
     public static String Database_unsupportedUrl;
     public static String Schema_tooNew;
+    public static String Schema_duplicates;
     public static String Session_conflictChanged;
     public static String Session_conflictDeleted;
     public static String Session_failed;
     public static String Session_notStored;
+    public static String Session_stillReferenced;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
 
@@ -129,18 +131,48 @@ public final class SchemaManager {
             String constraint = (table.name() + '_' + column.name()).replace("__", "_"); //$NON-NLS-1$ //$NON-NLS-2$
             // Only containment is a foreign key (cascading deletes down the tree). Derby refuses a
             // table reachable by several delete paths with different rules, which plain references
-            // between branches of the tree would create; the session keeps those consistent.
+            // between branches of the tree would create: ReferenceRules guards those with triggers.
             boolean foreignKey = column.kind() == Column.Kind.CONTAINER && column.target() != null;
             if (foreignKey && !catalog.hasConstraint(table.schema(), "FK_" + constraint)) { //$NON-NLS-1$
                 statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD CONSTRAINT FK_" + constraint + " FOREIGN KEY (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + column.name() + ") REFERENCES " + column.target().qualifiedName() + " (ID) ON DELETE CASCADE"); //$NON-NLS-1$ //$NON-NLS-2$
             }
+            boolean unique = column.kind() == Column.Kind.ATTRIBUTE && StoreAnnotations.unique(column.feature());
             // A foreign key brings its own index in Derby; other lookups need one of their own.
-            if (column.indexed() && !foreignKey && !catalog.hasIndex(table.schema(), "IX_" + constraint)) { //$NON-NLS-1$
+            if (column.indexed() && !foreignKey && !unique && !catalog.hasIndex(table.schema(), "IX_" + constraint)) { //$NON-NLS-1$
                 statement.execute("CREATE INDEX " + table.schema() + ".IX_" + constraint + " ON " + table.qualifiedName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + " (" + column.name() + ')'); //$NON-NLS-1$
             }
+            if (unique && !catalog.hasIndex(table.schema(), "UX_" + constraint) && !hasDuplicates(statement, table, column)) { //$NON-NLS-1$
+                statement.execute("CREATE UNIQUE INDEX " + table.schema() + ".UX_" + constraint + " ON " + table.qualifiedName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " (" + column.name() + ')'); //$NON-NLS-1$
+                if (catalog.hasIndex(table.schema(), "IX_" + constraint)) { //$NON-NLS-1$
+                    statement.execute("DROP INDEX " + table.schema() + ".IX_" + constraint); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            if (column.kind() == Column.Kind.REFERENCE && column.target() != null) {
+                ReferenceRules.ensure(catalog, statement, table, column);
+            }
         }
+    }
+
+    /**
+     * Whether a column to be made unique holds a value twice already (a database of an earlier
+     * version): the index waits, with a warning naming them, until they are told apart.
+     */
+    private static boolean hasDuplicates(Statement statement, ClassTable table, Column column) throws SQLException {
+        List<String> duplicates = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("SELECT " + column.name() + " FROM " + table.qualifiedName() + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + column.name() + " IS NOT NULL GROUP BY " + column.name() + " HAVING COUNT(*) > 1 FETCH FIRST 10 ROWS ONLY")) { //$NON-NLS-1$ //$NON-NLS-2$
+            while (rows.next()) {
+                duplicates.add(rows.getString(1));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            ILog.of(SchemaManager.class).warn(NLS.bind(Messages.Schema_duplicates,
+                    new Object[] { table.qualifiedName(), column.name(), String.join(", ", duplicates) })); //$NON-NLS-1$
+        }
+        return !duplicates.isEmpty();
     }
 
     private void recordVersions(Connection connection) throws SQLException {

@@ -3,6 +3,7 @@ package xiaokang.core.ui.internal;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
@@ -26,6 +27,7 @@ import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Person;
 import xiaokang.core.ui.StoredObjectInput;
+import xiaokang.data.Registry;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -195,7 +197,10 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
 
     private String lastProblem;
 
-    /** Saves without asking anything: refused while an ID number is invalid, CONFLICT when someone else saved first. */
+    /**
+     * Saves without asking anything: refused while an ID number is invalid, the household number is
+     * another's or a member is registered in another household; CONFLICT when someone else saved first.
+     */
     public SaveOutcome trySave() {
         List<Person> invalid = invalidMembers();
         if (!invalid.isEmpty()) {
@@ -203,6 +208,12 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
             return SaveOutcome.REFUSED;
         }
         try {
+            Optional<String> taken = Registry.conflicts(householdInput().store(), householdInput().id(), household.getNumber(),
+                    household.getMembers().stream().map(Person::getIdNumber).toList());
+            if (taken.isPresent()) {
+                lastProblem = taken.get();
+                return SaveOutcome.REFUSED;
+            }
             session.commit();
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             localChanges = new LocalChanges(household);

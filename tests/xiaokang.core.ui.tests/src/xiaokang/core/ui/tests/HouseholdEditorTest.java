@@ -226,6 +226,33 @@ class HouseholdEditorTest {
     }
 
     @Test
+    void aMemberOfAnotherHouseholdOrAnotherHouseholdsNumberIsRefused() throws Exception {
+        try (Session session = store.openSession("test")) {
+            Household stored = session.get(CorePackage.Literals.HOUSEHOLD, householdId);
+            Household other = F.createHousehold();
+            other.setNumber("430582100002");
+            other.getMembers().add(person("曾建军", NEWBORN_ID, Relation.HEAD));
+            session.children(stored.getVillage(), CorePackage.Literals.VILLAGE__HOUSEHOLDS);
+            stored.getVillage().getHouseholds().add(other);
+            session.commit();
+        }
+        HouseholdEditor editor = open();
+        HouseholdMembersPage members = (HouseholdMembersPage) editor.setActivePage(HouseholdMembersPage.ID);
+        settle();
+        Person again = members.addMember();
+        members.setMember(again, CorePackage.Literals.PERSON__NAME, "曾建军");
+        members.setMember(again, CorePackage.Literals.PERSON__ID_NUMBER, NEWBORN_ID);
+        settle();
+        assertEquals(HouseholdEditor.SaveOutcome.REFUSED, editor.trySave());
+        assertTrue(editor.lastProblem().contains(NEWBORN_ID) && editor.lastProblem().contains("430582100002"), editor.lastProblem());
+        members.removeMember(again);
+        EditCommands.apply(editor.domain(), editor.household(), CorePackage.Literals.HOUSEHOLD__NUMBER, "430582100002");
+        assertEquals(HouseholdEditor.SaveOutcome.REFUSED, editor.trySave());
+        assertTrue(editor.lastProblem().contains("430582100002"), editor.lastProblem());
+        assertEquals(2, stored().getMembers().size(), "nothing was saved");
+    }
+
+    @Test
     void searchFindsTheHouseholdByNameIdDigitsAndNumber() throws Exception {
         SearchView search = (SearchView) page().showView(SearchView.ID);
         search.use(store);
