@@ -74,7 +74,7 @@ public interface Household extends EObject {
 	 * @see #setNumber(String)
 	 * @see xiaokang.core.model.CorePackage#getHousehold_Number()
 	 * @model required="true"
-	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/store index='true' unique='true'"
 	 * @generated
 	 */
 	String getNumber();

@@ -1758,7 +1758,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		  (getHousehold_Number(),
 		   source,
 		   new String[] {
-			   "index", "true"
+			   "index", "true",
+			   "unique", "true"
 		   });
 		addAnnotation
 		  (getPerson_Name(),
