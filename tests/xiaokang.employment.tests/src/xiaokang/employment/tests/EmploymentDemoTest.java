@@ -81,7 +81,7 @@ class EmploymentDemoTest {
     }
 
     @Test
-    void theGapListHoldsThoseAbleToWorkWithNeitherJobNorCourse() throws SQLException {
+    void theGapListHoldsThoseAbleToWorkWithNeitherJobNorCourse() throws Exception {
         List<EmploymentGap.Person> gap = EmploymentGap.read(connection, LocalDate.now());
         assertEquals(40, gap.size());
         assertTrue(gap.stream().allMatch(p -> p.age() >= 16 && p.age() <= 59));

@@ -104,7 +104,7 @@ class IndustryDemoTest {
     }
 
     @Test
-    void uncountedLinksOfAFinishedYearAreWarningsAndCoverageLeavesNoVillage() throws SQLException {
+    void uncountedLinksOfAFinishedYearAreWarningsAndCoverageLeavesNoVillage() throws Exception {
         List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now());
         assertEquals(12, findings.size(), "the twelve uncounted links of 2020; every poor village has a cooperative");
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.aboutHousehold()
