@@ -36,6 +36,7 @@ final class Commit {
     private final Map<EObject, Integer> newVersions = new HashMap<>();
     private final List<EObject> removed = new ArrayList<>();
     private final Set<Long> deletedIds = new HashSet<>();
+    private final List<Referrers.Cleared> cleared = new ArrayList<>();
     private final AuditTrail audit;
 
     Commit(DefaultSession session) {
@@ -261,7 +262,9 @@ final class Commit {
             return;
         }
         String what = going.keySet().stream().map(session::label).collect(Collectors.joining("、")); //$NON-NLS-1$
-        new Referrers(session, audit).release(going.values().stream().flatMap(List::stream).toList(), goingIds, what);
+        Referrers referrers = new Referrers(session, audit);
+        referrers.release(going.values().stream().flatMap(List::stream).toList(), goingIds, what);
+        cleared.addAll(referrers.cleared());
         for (Map.Entry<EObject, List<SubtreeRows.Row>> object : going.entrySet()) {
             delete(object.getKey(), object.getValue());
         }
@@ -393,6 +396,13 @@ final class Commit {
             }
         }
         newVersions.forEach((object, version) -> StoreState.of(object).version = version);
+        for (Referrers.Cleared reference : cleared) {
+            EObject referrer = session.identity.get(reference.id());
+            if (referrer != null) {
+                referrer.eSet(reference.feature(), null);
+                StoreState.of(referrer).version++;
+            }
+        }
         newIds.forEach((object, id) -> {
             StoreState state = new StoreState(id, session.mapping.table(object.eClass()).orElseThrow(), 0);
             object.eAdapters().add(state);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.store.StoreException;
@@ -25,8 +26,13 @@ final class Referrers {
     private static final int CHUNK = 500;
     private static final List<String> LABEL_COLUMNS = List.of("NUMBER", "NAME", "CODE", "ID_NUMBER"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+    /** A reference the delete cleared: the session's copy of the row follows once committed. */
+    record Cleared(long id, EStructuralFeature feature) {
+    }
+
     private final DefaultSession session;
     private final AuditTrail audit;
+    private final List<Cleared> cleared = new ArrayList<>();
 
     Referrers(DefaultSession session, AuditTrail audit) {
         this.session = session;
@@ -99,6 +105,11 @@ final class Referrers {
             update.executeUpdate();
         }
         audit.updated(table, referrer.id(), referrer.containerId(), column.name(), referrer.target(), null);
+        cleared.add(new Cleared(referrer.id(), column.feature()));
+    }
+
+    List<Cleared> cleared() {
+        return cleared;
     }
 
     private static Long container(ClassTable table, ResultSet rows) throws SQLException {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +81,11 @@ class LockedDatabaseTest {
         for (Bundle bundle : FrameworkUtil.getBundle(LockedDatabaseTest.class).getBundleContext().getBundles()) {
             String name = bundle.getSymbolicName();
             if ("derby".equals(name) || name != null && name.startsWith("org.apache.derby.")) {
-                String location = bundle.getLocation().replaceFirst("^reference:", "").replaceFirst("^initial@", "");
-                jars.add(Path.of(URI.create(location)).toString());
+                // e.g. initial@reference:file:/root/.m2/repository/org/apache/derby/derby/10.17.1.0/derby-10.17.1.0.jar
+                String location = bundle.getLocation();
+                String file = location.substring(location.indexOf("file:") + "file:".length());
+                assertTrue(Files.exists(Path.of(file)), "where the bundle is: " + location);
+                jars.add(file);
             }
         }
         assertTrue(jars.stream().anyMatch(j -> j.contains("derby")), jars.toString());

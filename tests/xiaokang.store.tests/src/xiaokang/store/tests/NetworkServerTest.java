@@ -59,7 +59,8 @@ class NetworkServerTest {
 
     @Test
     void storesAndLoadsThroughTheServerWithTheSameCode() throws StoreException {
-        Database database = Database.fromUrl("jdbc:derby://localhost:" + port + "/xiaokang");
+        // An absolute path: derby.system.home is read once per JVM, and the engine may be up already.
+        Database database = Database.fromUrl("jdbc:derby://localhost:" + port + "/" + folder.resolve("xiaokang").toAbsolutePath());
         Store store = Store.open(database, List.of(CorePackage.eINSTANCE));
         try (Session session = store.openSession("网络")) {
             session.add(SampleCity.create());
