@@ -53,32 +53,41 @@ public final class AuditLog {
     }
 
     /**
-     * The whole life of an object and of everything it contained at any time, deleted or not: the
-     * newest {@code limit} changes, oldest first.
+     * The whole life of an object and of everything it contained at any time, deleted or not,
+     * oldest first: every change of the object itself, and the newest {@code limit} changes of its
+     * contents (a city holds the whole county).
      */
     public static List<Change> lifeOf(Connection connection, long objectId, int limit) throws SQLException {
-        Set<Long> ids = objectAndContents(connection, objectId);
+        List<Change> changes = new ArrayList<>(changes(connection, List.of(objectId), Integer.MAX_VALUE));
+        List<Long> all = List.copyOf(objectAndContents(connection, objectId));
+        List<Long> contents = all.subList(1, all.size());
+        List<Change> ofContents = new ArrayList<>();
+        for (int from = 0; from < contents.size(); from += CHUNK) {
+            ofContents.addAll(changes(connection, contents.subList(from, Math.min(contents.size(), from + CHUNK)), limit));
+        }
+        ofContents.sort((a, b) -> Long.compare(b.sequence(), a.sequence()));
+        changes.addAll(ofContents.subList(0, Math.min(limit, ofContents.size())));
+        changes.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
+        return changes;
+    }
+
+    /** The newest {@code limit} changes of the objects with these ids. */
+    private static List<Change> changes(Connection connection, List<Long> ids, int limit) throws SQLException {
         List<Change> changes = new ArrayList<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement query = connection.prepareStatement("SELECT ID, CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, " //$NON-NLS-1$
-                    + "CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE FROM " + SchemaManager.AUDIT + " WHERE OBJECT_ID IN (" //$NON-NLS-1$ //$NON-NLS-2$
-                    + marks(chunk.size()) + ") ORDER BY ID DESC FETCH FIRST " + limit + " ROWS ONLY")) { //$NON-NLS-1$ //$NON-NLS-2$
-                bind(query, chunk);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        long container = rows.getLong(7);
-                        Long containerId = rows.wasNull() ? null : container;
-                        changes.add(new Change(rows.getLong(1), rows.getTimestamp(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5), rows.getLong(6), containerId, rows.getString(8), rows.getString(9),
-                                rows.getString(10)));
-                    }
+        try (PreparedStatement query = connection.prepareStatement("SELECT ID, CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, " //$NON-NLS-1$
+                + "CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE FROM " + SchemaManager.AUDIT + " WHERE OBJECT_ID IN (" //$NON-NLS-1$ //$NON-NLS-2$
+                + marks(ids.size()) + ") ORDER BY ID DESC" + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            bind(query, ids);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long container = rows.getLong(7);
+                    Long containerId = rows.wasNull() ? null : container;
+                    changes.add(new Change(rows.getLong(1), rows.getTimestamp(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getLong(6), containerId, rows.getString(8), rows.getString(9), rows.getString(10)));
                 }
             }
         }
-        changes.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
-        return changes.size() > limit ? List.copyOf(changes.subList(changes.size() - limit, changes.size())) : changes;
+        return changes;
     }
 
     /** The object and, level by level, every object the audit saw inside it. */

@@ -228,12 +228,14 @@ class HouseholdEditorTest {
     @Test
     void aMemberOfAnotherHouseholdOrAnotherHouseholdsNumberIsRefused() throws Exception {
         try (Session session = store.openSession("test")) {
-            Household stored = session.get(CorePackage.Literals.HOUSEHOLD, householdId);
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            Township township = session.<Township>children(city, CorePackage.Literals.CITY__TOWNSHIPS).get(0);
+            Village village = session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES).get(0);
+            session.children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
             Household other = F.createHousehold();
             other.setNumber("430582100002");
             other.getMembers().add(person("曾建军", NEWBORN_ID, Relation.HEAD));
-            session.children(stored.getVillage(), CorePackage.Literals.VILLAGE__HOUSEHOLDS);
-            stored.getVillage().getHouseholds().add(other);
+            village.getHouseholds().add(other);
             session.commit();
         }
         HouseholdEditor editor = open();
