@@ -79,6 +79,17 @@ class IntegrityTest {
         return session.get(CorePackage.Literals.CADRE, id("SELECT ID FROM CORE.CADRE"));
     }
 
+    /** The city's cadre, the households they answered for handed to nobody yet (in memory, saved with the next commit). */
+    private Cadre withoutHouseholds(Session session) throws Exception {
+        Cadre cadre = cadre(session);
+        City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+        SampleCity.loadAll(session, city);
+        for (Household household : city.getTownships().get(0).getVillages().get(0).getHouseholds()) {
+            household.setCadre(null);
+        }
+        return cadre;
+    }
+
     @Test
     void aCadreWhoStillAnswersForHouseholdsIsNotDeletedAndTheMessageNamesThem() throws Exception {
         try (Session session = store.openSession("测试")) {
@@ -105,12 +116,7 @@ class IntegrityTest {
     @Test
     void aCadreWhoseHouseholdsWentToAnotherIsDeletedInTheSameSave() throws Exception {
         try (Session session = store.openSession("测试")) {
-            Cadre cadre = cadre(session);
-            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
-            SampleCity.loadAll(session, city);
-            for (Household household : city.getTownships().get(0).getVillages().get(0).getHouseholds()) {
-                household.setCadre(null);
-            }
+            Cadre cadre = withoutHouseholds(session);
             session.delete(cadre);
             session.commit();
         }
@@ -130,12 +136,7 @@ class IntegrityTest {
     void aReferenceTheModelLetsGoIsClearedAndAudited() throws Exception {
         long noteId;
         try (Session session = store.openSession("测试")) {
-            Cadre cadre = cadre(session);
-            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
-            SampleCity.loadAll(session, city);
-            for (Household household : city.getTownships().get(0).getVillages().get(0).getHouseholds()) {
-                household.setCadre(null);
-            }
+            Cadre cadre = withoutHouseholds(session);
             EObject written = EcoreUtil.create(note);
             written.eSet(noteCadre, cadre);
             session.add(written);
