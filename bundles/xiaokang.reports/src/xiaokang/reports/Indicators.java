@@ -112,6 +112,24 @@ public final class Indicators {
         }
     }
 
+    /**
+     * The latest stored value of every indicator for the township or village with code
+     * {@code placeCode} (null for the city); none for a code the registry does not hold.
+     */
+    public static List<IndicatorValue> latestByCode(Connection connection, IndicatorLevel level, String placeCode)
+            throws SQLException {
+        if (level == IndicatorLevel.CITY) {
+            return latest(connection, level, null);
+        }
+        String table = level == IndicatorLevel.TOWNSHIP ? "CORE.TOWNSHIP" : "CORE.VILLAGE"; //$NON-NLS-1$ //$NON-NLS-2$
+        try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM " + table + " WHERE CODE = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            query.setString(1, placeCode);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? latest(connection, level, rows.getLong(1)) : List.of();
+            }
+        }
+    }
+
     /** The latest stored value of every indicator for one place ({@code placeId} null for the city). */
     public static List<IndicatorValue> latest(Connection connection, IndicatorLevel level, Long placeId)
             throws SQLException {

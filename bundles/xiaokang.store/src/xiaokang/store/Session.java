@@ -30,6 +30,20 @@ public interface Session extends AutoCloseable {
     /** The stored id of an object, or -1 for an object not (yet) stored. */
     long id(EObject object);
 
+    /**
+     * The stored id of a stored object's container (a household's village), or -1 for a root or
+     * an object not stored; the container itself is loaded only when asked for with {@link #get}.
+     */
+    long containerId(EObject object);
+
+    /**
+     * The greatest stored value of the string attribute {@code attribute} that starts with
+     * {@code prefix}, or null: read in this session's transaction, so that a number taken from it
+     * and saved by {@link #commit} is checked by the attribute's unique index in the same
+     * transaction (a {@link DuplicateValueException} when another desk took it first).
+     */
+    String greatest(EAttribute attribute, String prefix) throws StoreException;
+
     /** Adds a new object without container (and all it contains) to be inserted on commit. */
     void add(EObject root);
 

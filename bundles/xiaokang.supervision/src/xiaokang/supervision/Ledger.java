@@ -13,7 +13,9 @@ import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
+import xiaokang.core.model.Village;
 import xiaokang.core.model.WorkUnit;
+import xiaokang.store.DuplicateValueException;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -35,6 +37,9 @@ public final class Ledger {
             LEFT JOIN CORE.VILLAGE V ON P.VILLAGE_ID = V.ID LEFT JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID
             LEFT JOIN CORE.WORK_UNIT U ON P.RESPONSIBLE_UNIT_ID = U.ID
             ORDER BY P.NUMBER DESC"""; //$NON-NLS-1$
+
+    /** How often a registration is tried when the number it took was saved by another desk first. */
+    private static final int NUMBER_ATTEMPTS = 5;
 
     private Ledger() {
     }
@@ -89,7 +94,9 @@ public final class Ledger {
 
     /**
      * 登记问题: adds a problem to the ledger with the next number of its year, open, its finding
-     * recorded as the first event. A household given by number sets the village and township.
+     * recorded as the first event. A household given by number sets the village and township. The
+     * number is taken in the saving transaction; when another desk saved the same number first, the
+     * unique index refuses it and the registration is tried again with the next.
      *
      * @return the new problem's number
      * @throws StoreException with what is wrong (no description, an unknown household number) and nothing written
@@ -98,65 +105,47 @@ public final class Ledger {
         if (found.description() == null || found.description().isBlank()) {
             throw new StoreException(Messages.Ledger_noDescription);
         }
-        try (Session session = store.openSession(user)) {
-            Problem problem = SupervisionFactory.eINSTANCE.createProblem();
-            Long villageId = found.villageId();
-            Long townshipId = found.townshipId();
-            if (found.householdNumber() != null && !found.householdNumber().isBlank()) {
-                List<Household> households = session.find(CorePackage.Literals.HOUSEHOLD__NUMBER, found.householdNumber().strip());
-                if (households.isEmpty()) {
-                    throw new StoreException(NLS.bind(Messages.Ledger_noHousehold, found.householdNumber().strip()));
+        for (int attempt = 1;; attempt++) {
+            try (Session session = store.openSession(user)) {
+                Problem problem = newProblem(session, found, user);
+                session.add(problem);
+                session.commit();
+                return problem.getNumber();
+            } catch (DuplicateValueException e) {
+                if (attempt == NUMBER_ATTEMPTS) {
+                    throw e;
                 }
-                problem.setHousehold(households.get(0));
-                villageId = single(store, "SELECT VILLAGE_ID FROM CORE.HOUSEHOLD WHERE ID = ?", session.id(households.get(0))); //$NON-NLS-1$
             }
-            if (villageId != null) {
-                problem.setVillage(session.get(CorePackage.Literals.VILLAGE, villageId));
-                townshipId = single(store, "SELECT TOWNSHIP_ID FROM CORE.VILLAGE WHERE ID = ?", villageId); //$NON-NLS-1$
-            }
-            problem.setTownship(townshipId == null ? null : session.get(CorePackage.Literals.TOWNSHIP, townshipId));
-            problem.setNumber(new ProblemNumbers(numbers(store, found.found().getYear())).next(found.found().getYear()));
-            problem.setFound(found.found());
-            problem.setSource(found.source());
-            problem.setArea(found.area());
-            problem.setDescription(found.description().strip());
-            problem.setResponsibleUnit(found.unitId() == null ? null : session.get(CorePackage.Literals.WORK_UNIT, found.unitId()));
-            problem.setResponsiblePerson(found.person() == null || found.person().isBlank() ? null : found.person().strip());
-            problem.setDeadline(found.deadline());
-            problem.setStatus(ProblemStatus.OPEN);
-            problem.getEvents().add(ProblemLifecycle.event(ProblemTransition.FIND, user, null, found.found()));
-            session.add(problem);
-            session.commit();
-            return problem.getNumber();
         }
     }
 
-    private static long single(Store store, String sql, long id) throws StoreException {
-        try (Connection connection = store.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+    private static Problem newProblem(Session session, NewProblem found, String user) throws StoreException {
+        Problem problem = SupervisionFactory.eINSTANCE.createProblem();
+        Village village = found.villageId() == null ? null : session.get(CorePackage.Literals.VILLAGE, found.villageId());
+        if (found.householdNumber() != null && !found.householdNumber().isBlank()) {
+            List<Household> households = session.find(CorePackage.Literals.HOUSEHOLD__NUMBER, found.householdNumber().strip());
+            if (households.isEmpty()) {
+                throw new StoreException(NLS.bind(Messages.Ledger_noHousehold, found.householdNumber().strip()));
             }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            problem.setHousehold(households.get(0));
+            village = session.get(CorePackage.Literals.VILLAGE, session.containerId(households.get(0)));
         }
-    }
-
-    private static List<String> numbers(Store store, int year) throws StoreException {
-        List<String> numbers = new ArrayList<>();
-        try (Connection connection = store.connect();
-                PreparedStatement query = connection.prepareStatement("SELECT NUMBER FROM SUPERVISION.PROBLEM WHERE NUMBER LIKE ?")) { //$NON-NLS-1$
-            query.setString(1, year + "-%"); //$NON-NLS-1$
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    numbers.add(rows.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        return numbers;
+        problem.setVillage(village);
+        problem.setTownship(village != null ? session.get(CorePackage.Literals.TOWNSHIP, session.containerId(village))
+                : found.townshipId() == null ? null : session.get(CorePackage.Literals.TOWNSHIP, found.townshipId()));
+        int year = found.found().getYear();
+        String greatest = session.greatest(SupervisionPackage.Literals.PROBLEM__NUMBER, year + "-"); //$NON-NLS-1$
+        problem.setNumber(new ProblemNumbers(greatest == null ? List.of() : List.of(greatest)).next(year));
+        problem.setFound(found.found());
+        problem.setSource(found.source());
+        problem.setArea(found.area());
+        problem.setDescription(found.description().strip());
+        problem.setResponsibleUnit(found.unitId() == null ? null : session.get(CorePackage.Literals.WORK_UNIT, found.unitId()));
+        problem.setResponsiblePerson(found.person() == null || found.person().isBlank() ? null : found.person().strip());
+        problem.setDeadline(found.deadline());
+        problem.setStatus(ProblemStatus.OPEN);
+        problem.getEvents().add(ProblemLifecycle.event(ProblemTransition.FIND, user, null, found.found()));
+        return problem;
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {

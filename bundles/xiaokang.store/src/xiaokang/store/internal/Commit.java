@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.store.ConflictException;
+import xiaokang.store.DuplicateValueException;
 import xiaokang.store.StoreException;
 
 /**
@@ -64,7 +65,8 @@ final class Commit {
             session.connection.commit();
         } catch (SQLException e) {
             rollback();
-            throw new StoreException(NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description())), e);
+            String message = NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description()));
+            throw DatabaseErrors.isDuplicate(e) ? new DuplicateValueException(message, e) : new StoreException(message, e);
         } catch (StoreException | RuntimeException e) {
             rollback();
             throw e;

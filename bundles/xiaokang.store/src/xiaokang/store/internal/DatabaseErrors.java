@@ -9,7 +9,20 @@ import org.eclipse.osgi.util.NLS;
 /** Turns Derby's errors into sentences a user can act on. */
 public final class DatabaseErrors {
 
+    /** SQL's state for a value a unique index already holds. */
+    private static final String DUPLICATE = "23505"; //$NON-NLS-1$
+
     private DatabaseErrors() {
+    }
+
+    /** Whether {@code e} (or an exception chained to it) is a unique index refusing a value held already. */
+    public static boolean isDuplicate(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && DUPLICATE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String unsupportedUrl(String url) {
@@ -48,6 +61,9 @@ public final class DatabaseErrors {
         // 23513 on an RX_ constraint: a delete left a reference behind (see ReferenceRules).
         if (states.contains("23503") || states.contains("23513") && all.contains("'RX_")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return NLS.bind(Messages.Database_stillReferenced, where, e.getMessage());
+        }
+        if (states.contains(DUPLICATE)) {
+            return NLS.bind(Messages.Database_duplicate, where, e.getMessage());
         }
         if (states.contains("XJ004")) { //$NON-NLS-1$
             return NLS.bind(Messages.Database_unknown, where);

@@ -109,6 +109,33 @@ public final class DefaultSession implements Session {
     }
 
     @Override
+    public long containerId(EObject object) {
+        StoreState state = StoreState.of(object);
+        return state == null || state.containerId == 0 ? -1 : state.containerId;
+    }
+
+    @Override
+    public String greatest(EAttribute attribute, String prefix) throws StoreException {
+        String greatest = null;
+        for (ClassTable table : mapping.tablesFor(attribute.getEContainingClass())) {
+            Column column = table.column(attribute).orElseThrow(() -> new IllegalArgumentException(attribute + " is not stored")); //$NON-NLS-1$
+            try (PreparedStatement query = connection.prepareStatement("SELECT MAX(" + column.name() + ") FROM " //$NON-NLS-1$ //$NON-NLS-2$
+                    + table.qualifiedName() + " WHERE " + column.name() + " LIKE ? ESCAPE '!'")) { //$NON-NLS-1$ //$NON-NLS-2$
+                query.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + '%'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                try (ResultSet rows = query.executeQuery()) {
+                    String value = rows.next() ? rows.getString(1) : null;
+                    if (value != null && (greatest == null || value.compareTo(greatest) > 0)) {
+                        greatest = value;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            }
+        }
+        return greatest;
+    }
+
+    @Override
     public void add(EObject root) {
         newRoots.add(root);
     }

@@ -6,6 +6,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.store.internal.messages"; //$NON-NLS-1$
 
     public static String Database_diskFull;
+    public static String Database_duplicate;
     public static String Database_failed;
     public static String Database_locked;
     public static String Database_notWritable;

@@ -60,7 +60,7 @@ public interface Problem extends EObject {
 	 * @see #setNumber(String)
 	 * @see xiaokang.supervision.model.SupervisionPackage#getProblem_Number()
 	 * @model required="true"
-	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/store index='true' unique='true'"
 	 * @generated
 	 */
 	String getNumber();

@@ -6,8 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -134,6 +144,42 @@ class LedgerTest {
         assertTrue(empty.getMessage().contains("问题描述"), empty.getMessage());
         try (Connection connection = store.connect()) {
             assertEquals(4, Ledger.read(connection).size(), "nothing written by the refused registrations");
+        }
+    }
+
+    @Test
+    void desksRegisteringAtOnceGetDistinctNumbers(@TempDir Path folder) throws Exception {
+        Store store = Store.open(Database.embedded(folder.resolve("db")), Models.read(Platform.getExtensionRegistry()));
+        int desks = 4;
+        int each = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(desks);
+        List<Future<List<String>>> registered = new ArrayList<>();
+        for (int desk = 0; desk < desks; desk++) {
+            String user = "desk" + desk;
+            registered.add(pool.submit(() -> {
+                List<String> numbers = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    numbers.add(Ledger.register(store, new NewProblem(DAY, ProblemSource.SELF_CHECK, ProblemArea.OTHER, null, null,
+                            null, "问题 " + user + ' ' + i, null, null, null), user));
+                }
+                return numbers;
+            }));
+        }
+        Set<String> numbers = new HashSet<>();
+        for (Future<List<String>> desk : registered) {
+            numbers.addAll(desk.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        assertEquals(desks * each, numbers.size(), "every registration got its own number: " + numbers);
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(DISTINCT NUMBER), COUNT(*) FROM SUPERVISION.PROBLEM")) {
+                rows.next();
+                assertEquals(desks * each, rows.getInt(1));
+                assertEquals(desks * each, rows.getInt(2));
+            }
+            SQLException twice = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE SUPERVISION.PROBLEM SET NUMBER = '2020-00001'"));
+            assertEquals("23505", twice.getSQLState(), "a unique index stands behind the numbers");
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.data.HouseholdSearch;
 import xiaokang.data.TimingLog;
 import xiaokang.data.WorkbenchDatabase;
 import xiaokang.store.Store;

@@ -2,9 +2,6 @@ package xiaokang.reports.ui.internal;
 
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -125,7 +122,7 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         Job job = Job.create(NLS.bind(Messages.KeyFiguresView_loading, target.name()), (IProgressMonitor monitor) -> {
             try (Connection connection = WorkbenchData.store().connect()) {
                 Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), monitor);
-                List<IndicatorValue> values = Indicators.latest(connection, target.level(), placeId(connection, target));
+                List<IndicatorValue> values = Indicators.latestByCode(connection, target.level(), target.code());
                 table.getControl().getDisplay().asyncExec(() -> show(target, values));
                 return Status.OK_STATUS;
             } catch (Exception e) {
@@ -134,19 +131,6 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         });
         job.setSystem(true);
         job.schedule();
-    }
-
-    private static Long placeId(Connection connection, Place target) throws SQLException {
-        if (target.level() == IndicatorLevel.CITY) {
-            return null;
-        }
-        String table = target.level() == IndicatorLevel.TOWNSHIP ? "CORE.TOWNSHIP" : "CORE.VILLAGE"; //$NON-NLS-1$ //$NON-NLS-2$
-        try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM " + table + " WHERE CODE = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-            query.setString(1, target.code());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : -1L;
-            }
-        }
     }
 
     private void show(Place target, List<IndicatorValue> values) {

@@ -1215,7 +1215,8 @@ public class SupervisionPackageImpl extends EPackageImpl implements SupervisionP
 		  (getProblem_Number(),
 		   source,
 		   new String[] {
-			   "index", "true"
+			   "index", "true",
+			   "unique", "true"
 		   });
 		addAnnotation
 		  (getProblem_Rule(),

@@ -1,4 +1,4 @@
-package xiaokang.core.ui.internal;
+package xiaokang.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 /**
  * Finds people and their households across the county by name (whole or beginning), ID number
  * (whole, or its last digits, through an in-memory index of ID endings) or household number,
- * with one indexed query where it can.
+ * with one indexed query where it can. One search holds its index of ID endings: keep it for the
+ * searches of one view.
  */
-final class HouseholdSearch {
+public final class HouseholdSearch {
 
-    static final int LIMIT = 200;
+    /** The most people a search returns. */
+    public static final int LIMIT = 200;
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{3,17}[0-9Xx]?"); //$NON-NLS-1$
     private static final String SELECT = "SELECT H.ID, H.NUMBER, P.NAME, P.ID_NUMBER, V.NAME, T.NAME FROM CORE.PERSON P " //$NON-NLS-1$
@@ -25,13 +27,13 @@ final class HouseholdSearch {
             + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE "; //$NON-NLS-1$
 
     /** One person found, with the household to open. */
-    record Hit(long householdId, String householdNumber, String name, String idNumber, String village, String township) {
+    public record Hit(long householdId, String householdNumber, String name, String idNumber, String village, String township) {
     }
 
     private final IdSuffixIndex suffixes = new IdSuffixIndex();
 
     /** Finds people by name, ID number (whole or last digits) or household number. */
-    List<Hit> find(Connection connection, String text) throws SQLException {
+    public List<Hit> find(Connection connection, String text) throws SQLException {
         String query = text.trim();
         if (query.isEmpty()) {
             return List.of();

@@ -1,4 +1,4 @@
-package xiaokang.core.ui.internal;
+package xiaokang.data;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
