@@ -11,8 +11,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
-import xiaokang.data.WorkbenchDatabase;
+import xiaokang.core.ui.internal.SiteDatabase;
+import xiaokang.data.WorkbenchStore;
 import xiaokang.store.Store;
+import xiaokang.store.StoreException;
 
 /**
  * A view that reads the workbench's database with SQL in a job and shows the result on the UI
@@ -36,11 +38,9 @@ public abstract class StoreReadingView extends ViewPart {
         store = database;
     }
 
+    /** The database this view reads: the one given to {@link #use}, else the workbench's. Call it on the UI thread. */
     protected Store store() throws Exception {
-        if (store == null) {
-            store = WorkbenchDatabase.store();
-        }
-        return store;
+        return store != null ? store : SiteDatabase.of(getSite()).store();
     }
 
     /**
@@ -51,8 +51,16 @@ public abstract class StoreReadingView extends ViewPart {
     protected <T> Job read(String name, Reading<T> reading, Consumer<T> show) {
         Display display = getSite().getShell().getDisplay();
         int request = requests.merge(name, 1, Integer::sum);
+        Store given = store;
+        WorkbenchStore database;
+        try {
+            database = given != null ? () -> given : SiteDatabase.of(getSite());
+        } catch (StoreException e) {
+            setContentDescription(e.getMessage());
+            return Job.create(name, monitor -> Status.OK_STATUS);
+        }
         Job job = Job.create(name, (IProgressMonitor monitor) -> {
-            try (Connection connection = store().connect()) {
+            try (Connection connection = database.store().connect()) {
                 T read = reading.read(connection);
                 display.asyncExec(() -> {
                     if (!disposed && requests.get(name) == request) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -18,6 +19,7 @@ import xiaokang.data.FindingSource;
  * One person registered in two households (the same ID number as a member of both): an error
  * on each of them, since no rule that sees one household at a time can tell.
  */
+@Component(name = "xiaokang.data.duplicate-id-numbers", service = FindingSource.class)
 public final class DuplicateIdNumbers implements FindingSource {
 
     static final String RULE = "core.duplicate-id-number"; //$NON-NLS-1$

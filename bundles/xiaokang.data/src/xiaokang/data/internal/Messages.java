@@ -10,7 +10,7 @@ public final class Messages extends NLS {
     public static String Registry_numberTaken;
     public static String Registry_idNumberTaken;
     public static String DuplicateIdNumbers_message;
-    public static String WorkbenchDatabase_noData;
+    public static String WorkbenchStore_noData;
     public static String DataLocation_noDatabase;
     public static String DatabaseSettings_badServer;
     public static String DatabaseSettings_userInUrl;

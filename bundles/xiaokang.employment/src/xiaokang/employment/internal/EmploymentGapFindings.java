@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -14,6 +15,7 @@ import xiaokang.employment.EmploymentGap;
 import xiaokang.employment.Messages;
 
 /** The employment gap list as warnings about each person's household (rule {@code employment.gap}). */
+@Component(name = "xiaokang.employment.findings", service = FindingSource.class)
 public final class EmploymentGapFindings implements FindingSource {
 
     static final String RULE = "employment.gap"; //$NON-NLS-1$

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -21,6 +22,7 @@ import xiaokang.industry.model.LinkMode;
  * The industry rules, read from the stored data: a poor village no cooperative serves, and a
  * benefit link of a finished year whose income gain is not reported. Both are warnings.
  */
+@Component(name = "xiaokang.industry.findings", service = FindingSource.class)
 public final class IndustryFindings implements FindingSource {
 
     static final String VILLAGE_WITHOUT_COOPERATIVE = "industry.village-without-cooperative"; //$NON-NLS-1$

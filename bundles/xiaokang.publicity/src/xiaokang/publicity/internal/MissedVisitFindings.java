@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -18,6 +19,7 @@ import xiaokang.publicity.Messages;
  * The rule {@code publicity.missed-visit}: a household its pairing cadre did not visit in the
  * latest month with recorded visits, a warning about that household.
  */
+@Component(name = "xiaokang.publicity.findings", service = FindingSource.class)
 public final class MissedVisitFindings implements FindingSource {
 
     static final String RULE = "publicity.missed-visit"; //$NON-NLS-1$

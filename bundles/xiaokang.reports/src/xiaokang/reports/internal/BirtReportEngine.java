@@ -34,6 +34,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.Indicators;
@@ -49,6 +52,7 @@ import xiaokang.store.AuditLog;
  * The BIRT 4.22 runtime as a service. The platform starts with the first report (about a second)
  * and stops when the service goes away; BIRT's own threads would otherwise keep the VM alive.
  */
+@Component(name = "xiaokang.reports.engine", service = ReportEngine.class)
 public final class BirtReportEngine implements ReportEngine {
 
     /** Keys of BIRT's JDBC driver: the connection it is handed, and whether it may close it. */
@@ -73,10 +77,12 @@ public final class BirtReportEngine implements ReportEngine {
     private BundleContext bundleContext;
     private IReportEngine engine;
 
+    @Activate
     void activate(BundleContext context) {
         this.bundleContext = context;
     }
 
+    @Deactivate
     synchronized void deactivate() {
         if (engine != null) {
             engine.destroy();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.data.DerivedData;
 import xiaokang.reports.IndicatorCatalog;
@@ -11,6 +12,7 @@ import xiaokang.reports.Indicators;
 import xiaokang.store.Store;
 
 /** Every installed indicator computed on a newly built database, before its first report. */
+@Component(name = "xiaokang.reports.indicators", service = DerivedData.class)
 public final class IndicatorValuesOfNewData implements DerivedData {
 
     @Override

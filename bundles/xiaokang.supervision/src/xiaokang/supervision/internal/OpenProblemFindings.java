@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -21,6 +22,7 @@ import xiaokang.supervision.model.ProblemStatus;
  * The ledger's problems that are not closed, about households: errors when overdue, else
  * warnings, so that the Problems view and the navigator show what is still to be rectified.
  */
+@Component(name = "xiaokang.supervision.findings", service = FindingSource.class)
 public final class OpenProblemFindings implements FindingSource {
 
     public static final String RULE = "supervision.open-problem"; //$NON-NLS-1$

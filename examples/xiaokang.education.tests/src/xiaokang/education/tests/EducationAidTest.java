@@ -26,7 +26,6 @@ import xiaokang.core.Severity;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.education.Dropouts;
 import xiaokang.education.HouseholdAid;
 import xiaokang.education.model.AidKind;
@@ -35,6 +34,7 @@ import xiaokang.education.ui.internal.HouseholdEducationPage;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
+import xiaokang.reports.testing.TestWorkbenchStore;
 
 /**
  * The example plug-in, seen as a county office would check it: its demo data in the demo county,
@@ -132,7 +132,7 @@ class EducationAidTest {
             rows.next();
             number = rows.getString(1);
         }
-        WorkbenchDatabase.use(county.store());
+        TestWorkbenchStore.serve(county.store());
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IEditorPart editor = HouseholdEditors.open(page, county.store(), household, number);
         HouseholdEducationPage education = Adapters.adapt(((FormEditor) editor).setActivePage("education.aid"),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -14,6 +15,7 @@ import xiaokang.education.Dropouts;
 import xiaokang.education.Messages;
 
 /** The rule {@code education.dropout}: a pupil aged 6 to 15 out of school with no exemption is an error about the household. */
+@Component(name = "xiaokang.education.findings", service = FindingSource.class)
 public final class DropoutFindings implements FindingSource {
 
     static final String RULE = "education.dropout"; //$NON-NLS-1$

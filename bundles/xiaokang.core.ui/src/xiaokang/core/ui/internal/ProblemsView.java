@@ -32,7 +32,7 @@ import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.CountyWalk;
 import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
-import xiaokang.data.WorkbenchDatabase;
+import xiaokang.data.WorkbenchStore;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -107,16 +107,16 @@ public final class ProblemsView extends ViewPart {
      * view shows what the latest check found. Without a database yet there is nothing to check.
      */
     public Job checkCounty() {
+        Store given = store;
+        WorkbenchStore database = given != null ? () -> given : getSite().getService(WorkbenchStore.class);
         Job[] job = new Job[1];
         job[0] = Job.create(Messages.ProblemsView_checking, (IProgressMonitor monitor) -> {
-            Store target = store;
-            if (target == null) {
-                try {
-                    target = WorkbenchDatabase.store();
-                    store = target;
-                } catch (Exception e) {
-                    return Status.OK_STATUS;
-                }
+            Store target;
+            try {
+                target = database.store();
+                store = target;
+            } catch (Exception e) {
+                return Status.OK_STATUS;
             }
             try (Session session = target.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
                 List<Problem> found = check(session, monitor);

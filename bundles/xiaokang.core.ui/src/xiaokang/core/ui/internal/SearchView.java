@@ -20,9 +20,8 @@ import org.eclipse.ui.part.ViewPart;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.HouseholdSearch;
 import xiaokang.data.TimingLog;
-import xiaokang.data.WorkbenchDatabase;
-import xiaokang.store.Store;
 import xiaokang.edit.ui.TableColumns;
+import xiaokang.store.Store;
 
 /**
  * 查找: type a name, an ID number (or its last digits) or a household number and press Enter;
@@ -70,10 +69,7 @@ public final class SearchView extends ViewPart {
     }
 
     private Store store() throws Exception {
-        if (store == null) {
-            store = WorkbenchDatabase.store();
-        }
-        return store;
+        return store != null ? store : SiteDatabase.of(getSite()).store();
     }
 
     /** Runs the search and shows the results with the time it took. */

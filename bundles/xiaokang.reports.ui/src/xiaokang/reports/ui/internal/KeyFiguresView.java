@@ -119,8 +119,9 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
     void load(Place target) {
         current = target;
         place.setText(target.name());
+        WorkbenchData data = WorkbenchData.of(getSite());
         Job job = Job.create(NLS.bind(Messages.KeyFiguresView_loading, target.name()), (IProgressMonitor monitor) -> {
-            try (Connection connection = WorkbenchData.store().connect()) {
+            try (Connection connection = data.connect()) {
                 Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), monitor);
                 List<IndicatorValue> values = Indicators.latestByCode(connection, target.level(), target.code());
                 table.getControl().getDisplay().asyncExec(() -> show(target, values));

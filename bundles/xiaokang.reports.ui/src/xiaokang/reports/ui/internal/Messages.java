@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String ReportEditor_saveXlsx;
     public static String ReportsView_readingParameters;
     public static String ReportsView_run;
+    public static String WorkbenchData_noDatabase;
     public static String WorkbenchData_noEngine;
 
     static {

@@ -28,14 +28,17 @@ import xiaokang.store.StoreException;
  */
 public final class RenderJob extends Job {
 
+    private final WorkbenchData data;
     private final ReportDescriptor report;
     private final Map<String, String> parameters;
     private final ReportFormat format;
     private final Path output;
     private final Consumer<Path> done;
 
-    RenderJob(ReportDescriptor report, Map<String, String> parameters, ReportFormat format, Path output, Consumer<Path> done) {
+    RenderJob(WorkbenchData data, ReportDescriptor report, Map<String, String> parameters, ReportFormat format, Path output,
+            Consumer<Path> done) {
         super(NLS.bind(Messages.RenderJob_name, report.name(), format.name()));
+        this.data = data;
         this.report = report;
         this.parameters = Map.copyOf(parameters);
         this.format = format;
@@ -47,8 +50,8 @@ public final class RenderJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 1);
-        try (Connection connection = WorkbenchData.store().connect()) {
-            WorkbenchData.engine().render(new ReportRequest(report, format, parameters, Locale.getDefault()), connection, output,
+        try (Connection connection = data.connect()) {
+            data.reports().render(new ReportRequest(report, format, parameters, Locale.getDefault()), connection, output,
                     progress);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;

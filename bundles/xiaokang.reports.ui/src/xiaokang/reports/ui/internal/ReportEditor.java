@@ -107,7 +107,7 @@ public final class ReportEditor extends EditorPart {
     }
 
     public RenderJob saveAs(ReportFormat format, Path file) {
-        RenderJob job = new RenderJob(reportInput().report(), reportInput().parameters(), format, file,
+        RenderJob job = new RenderJob(WorkbenchData.of(getSite()), reportInput().report(), reportInput().parameters(), format, file,
                 saved -> getEditorSite().getActionBars().getStatusLineManager()
                         .setMessage(NLS.bind(Messages.ReportEditor_saved, saved)));
         job.schedule();

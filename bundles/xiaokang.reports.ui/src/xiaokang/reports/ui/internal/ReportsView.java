@@ -83,9 +83,10 @@ public final class ReportsView extends ViewPart {
 
     /** Reads the report's parameters from its design (choice lists come from the database), then asks for them. */
     void run(ReportDescriptor report) {
+        WorkbenchData data = WorkbenchData.of(getSite());
         Job job = Job.create(NLS.bind(Messages.ReportsView_readingParameters, report.name()), (IProgressMonitor monitor) -> {
-            try (Connection connection = WorkbenchData.store().connect()) {
-                List<ReportParameter> parameters = WorkbenchData.engine().parameters(report, connection);
+            try (Connection connection = data.connect()) {
+                List<ReportParameter> parameters = data.reports().parameters(report, connection);
                 viewer.getControl().getDisplay().asyncExec(() -> askAndRender(report, parameters));
                 return Status.OK_STATUS;
             } catch (Exception e) {
@@ -120,7 +121,7 @@ public final class ReportsView extends ViewPart {
             Platform.getLog(getClass()).log(Status.error(e.getMessage(), e));
             return;
         }
-        new RenderJob(report, values, ReportFormat.HTML, html, rendered -> open(new ReportEditorInput(report, values, rendered)))
+        new RenderJob(WorkbenchData.of(getSite()), report, values, ReportFormat.HTML, html, rendered -> open(new ReportEditorInput(report, values, rendered)))
                 .schedule();
     }
 

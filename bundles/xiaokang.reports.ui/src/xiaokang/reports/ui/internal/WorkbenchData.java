@@ -1,33 +1,35 @@
 package xiaokang.reports.ui.internal;
 
-import org.eclipse.core.runtime.CoreException;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
+import java.sql.Connection;
 
-import xiaokang.data.WorkbenchDatabase;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.services.IServiceLocator;
+
+import xiaokang.data.WorkbenchStore;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportException;
-import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
- * What the report views read: the workbench's database ({@link WorkbenchDatabase}) and the
- * report engine service. Called from jobs, never from the UI thread.
+ * What the report views work with: the workbench's database and the report engine, both OSGi
+ * services that the workbench's context holds (and releases when the workbench closes). Taken on
+ * the UI thread, used in jobs.
  */
-public final class WorkbenchData {
+record WorkbenchData(WorkbenchStore database, ReportEngine engine) {
 
-    private WorkbenchData() {
+    /** The services as a part's site offers them now. */
+    static WorkbenchData of(IServiceLocator site) {
+        return new WorkbenchData(site.getService(WorkbenchStore.class), site.getService(ReportEngine.class));
     }
 
-    static Store store() throws StoreException, CoreException, InterruptedException {
-        return WorkbenchDatabase.store();
+    Connection connect() throws StoreException, CoreException, InterruptedException {
+        if (database == null) {
+            throw new StoreException(Messages.WorkbenchData_noDatabase);
+        }
+        return database.store().connect();
     }
 
-    static ReportEngine engine() throws ReportException {
-        BundleContext context = FrameworkUtil.getBundle(WorkbenchData.class).getBundleContext();
-        ServiceReference<ReportEngine> reference = context.getServiceReference(ReportEngine.class);
-        ReportEngine engine = reference == null ? null : context.getService(reference);
+    ReportEngine reports() throws ReportException {
         if (engine == null) {
             throw new ReportException(Messages.WorkbenchData_noEngine);
         }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.DemoDatabase;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.employment.EmploymentGap;
 import xiaokang.employment.MemberJobs;
 import xiaokang.employment.ReturnProgress;
@@ -35,6 +34,7 @@ import xiaokang.employment.Workshops;
 import xiaokang.employment.ui.internal.EmploymentView;
 import xiaokang.employment.ui.internal.HouseholdEmploymentPage;
 import xiaokang.employment.ui.internal.WorkshopEditor;
+import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 
@@ -48,7 +48,7 @@ class EmploymentWorkbenchTest {
         Path folder = Files.createTempDirectory("xiaokang-employment-ui-");
         store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
                 new NullProgressMonitor());
-        WorkbenchDatabase.use(store);
+        TestWorkbenchStore.serve(store);
     }
 
     private static IWorkbenchPage page() {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.DemoDatabase;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.industry.IndustryDirectory;
 import xiaokang.industry.LinkRow;
 import xiaokang.industry.NewLink;
@@ -36,6 +35,7 @@ import xiaokang.industry.model.LinkMode;
 import xiaokang.industry.ui.internal.HouseholdIndustryPage;
 import xiaokang.industry.ui.internal.IndustryView;
 import xiaokang.industry.ui.internal.PartnerEditor;
+import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 
@@ -49,7 +49,7 @@ class IndustryWorkbenchTest {
         Path folder = Files.createTempDirectory("xiaokang-industry-ui-");
         store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
                 new NullProgressMonitor());
-        WorkbenchDatabase.use(store);
+        TestWorkbenchStore.serve(store);
     }
 
     private static IWorkbenchPage page() {

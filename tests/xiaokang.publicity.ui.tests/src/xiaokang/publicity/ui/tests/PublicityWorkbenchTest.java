@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.DemoDatabase;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.publicity.FourOnes;
 import xiaokang.publicity.model.FourOnesKind;
 import xiaokang.publicity.ui.internal.FourOnesBoardView;
 import xiaokang.publicity.ui.internal.HouseholdHelpPage;
 import xiaokang.publicity.ui.internal.PublicityRecordsView;
+import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 
@@ -44,7 +44,7 @@ class PublicityWorkbenchTest {
     static void demoCounty() throws Exception {
         Path folder = Files.createTempDirectory("xiaokang-publicity-ui-");
         store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1, new NullProgressMonitor());
-        WorkbenchDatabase.use(store);
+        TestWorkbenchStore.serve(store);
     }
 
     private static IWorkbenchPage page() {

@@ -21,14 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.data.DemoDatabase;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportFormat;
+import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.reports.ui.internal.KeyFiguresView;
 import xiaokang.reports.ui.internal.ReportEditor;
 import xiaokang.reports.ui.internal.ReportsView;
-
 import xiaokang.store.Database;
 
 /** A user runs the city overview from the Reports view, sees it, saves it as PDF, and reads the key figures. */
@@ -39,7 +38,7 @@ class ReportsWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         folder = Files.createTempDirectory("xiaokang-reports-ui-");
-        WorkbenchDatabase.use(DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
+        TestWorkbenchStore.serve(DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
                 new NullProgressMonitor()));
     }
 

@@ -21,12 +21,12 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import xiaokang.core.ui.ObjectEditor;
 import xiaokang.data.DemoDatabase;
-import xiaokang.data.WorkbenchDatabase;
 import xiaokang.edit.ui.EditCommands;
+import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
-import xiaokang.core.ui.ObjectEditor;
 import xiaokang.supervision.LedgerEntry;
 import xiaokang.supervision.LedgerFilter;
 import xiaokang.supervision.SupervisionRecords;
@@ -48,7 +48,7 @@ class SupervisionWorkbenchTest {
         Path folder = Files.createTempDirectory("xiaokang-supervision-ui-");
         store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
                 new NullProgressMonitor());
-        WorkbenchDatabase.use(store);
+        TestWorkbenchStore.serve(store);
     }
 
     private static IWorkbenchPage page() {

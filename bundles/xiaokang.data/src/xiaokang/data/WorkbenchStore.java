@@ -1,0 +1,18 @@
+package xiaokang.data;
+
+import org.eclipse.core.runtime.CoreException;
+
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * The database the workbench works on, as an OSGi service: every view and editor reads and saves
+ * through it. The product's own opens the database the settings name ({@link DatabaseSettings}),
+ * once the first-start demo database is built; a test or a tool registers another with a higher
+ * service ranking.
+ */
+public interface WorkbenchStore {
+
+    /** The store, opened on first use and never as a new empty database. Call it from jobs, not the UI thread. */
+    Store store() throws StoreException, CoreException, InterruptedException;
+}
