@@ -42,9 +42,10 @@ public final class CountyOutline {
     /**
      * Households that need attention, counted per township and village (and 1 for each such household),
      * by stored id: those whose latest assessment fails a check, and those an installed plug-in finds
-     * something about on {@code day} ({@link FindingSources}, e.g. an open problem of the supervision ledger).
+     * something about on {@code day} ({@code sources}, e.g. an open problem of the supervision ledger).
      */
-    public static Map<Long, Integer> needingAttention(Connection connection, LocalDate day) throws SQLException {
+    public static Map<Long, Integer> needingAttention(Connection connection, FindingSources sources, LocalDate day)
+            throws SQLException {
         Set<Long> households = new HashSet<>();
         Map<Long, Integer> counts = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
@@ -57,7 +58,7 @@ public final class CountyOutline {
                     households.add(rows.getLong(1));
                 }
             }
-            FindingSources.all(connection, day).stream().filter(FindingSource.Finding::aboutHousehold)
+            sources.all(connection, day).stream().filter(FindingSource.Finding::aboutHousehold)
                     .forEach(finding -> households.add(finding.householdId()));
             try (ResultSet rows = statement.executeQuery("SELECT H.ID, H.VILLAGE_ID, V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H " //$NON-NLS-1$
                     + "JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID")) { //$NON-NLS-1$

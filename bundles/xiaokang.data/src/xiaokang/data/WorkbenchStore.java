@@ -13,6 +13,9 @@ import xiaokang.store.StoreException;
  */
 public interface WorkbenchStore {
 
+    /** The family of jobs that prepare the workbench's database (the first start's); readers join it first. */
+    Object PREPARING = WorkbenchStore.class;
+
     /** The store, opened on first use and never as a new empty database. Call it from jobs, not the UI thread. */
     Store store() throws StoreException, CoreException, InterruptedException;
 }

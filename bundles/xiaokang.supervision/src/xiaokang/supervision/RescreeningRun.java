@@ -45,7 +45,8 @@ public final class RescreeningRun {
     private RescreeningRun() {
     }
 
-    public static Summary run(Store store, long roundId, String user, LocalDate date, IProgressMonitor monitor)
+    /** Runs round {@code roundId} with the findings of {@code sources} (the installed plug-ins' service). */
+    public static Summary run(Store store, FindingSources sources, long roundId, String user, LocalDate date, IProgressMonitor monitor)
             throws StoreException {
         try (Session session = store.openSession(user)) {
             RescreeningRound round = session.get(SupervisionPackage.Literals.RESCREENING_ROUND, roundId);
@@ -56,7 +57,7 @@ public final class RescreeningRun {
             List<Problem> ledger = session.roots(SupervisionPackage.Literals.PROBLEM);
             Rescreening rescreening = new Rescreening(round, ledger,
                     new Validator(Rules.read(Platform.getExtensionRegistry()), date), date, user);
-            Map<Long, List<Violation>> findings = householdFindings(store, date);
+            Map<Long, List<Violation>> findings = householdFindings(store, sources, date);
             List<Problem> opened = new ArrayList<>();
             int[] counts = new int[2];
             CountyWalk.households(session, monitor, Messages.Rescreening_task, household -> {
@@ -80,9 +81,10 @@ public final class RescreeningRun {
      * What every installed finding source says about households, by household id; the ledger's own
      * open problems are left out (a problem is not a new problem about itself).
      */
-    private static Map<Long, List<Violation>> householdFindings(Store store, LocalDate date) throws StoreException {
+    private static Map<Long, List<Violation>> householdFindings(Store store, FindingSources sources, LocalDate date)
+            throws StoreException {
         try (Connection connection = store.connect()) {
-            return FindingSources.all(connection, date).stream()
+            return sources.all(connection, date).stream()
                     .filter(f -> f.aboutHousehold() && !f.violation().ruleId().equals(OpenProblemFindings.RULE))
                     .collect(Collectors.groupingBy(FindingSource.Finding::householdId,
                             Collectors.mapping(FindingSource.Finding::violation, Collectors.toList())));

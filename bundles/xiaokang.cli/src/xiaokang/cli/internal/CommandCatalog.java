@@ -36,9 +36,11 @@ public final class CommandCatalog {
             } else if (commands.stream().anyMatch(c -> c.name().equals(name))) {
                 warn(NLS.bind(Messages.CommandCatalog_duplicateName, name, contributor));
             } else {
+                String component = element.getAttribute("component"); //$NON-NLS-1$
                 commands.add(new CommandDescriptor(name, valueOrEmpty(element.getAttribute("description")), //$NON-NLS-1$
                         valueOrEmpty(element.getAttribute("usage")), //$NON-NLS-1$
-                        () -> (CliCommand) element.createExecutableExtension("class"))); //$NON-NLS-1$
+                        component != null ? () -> new ComponentCommand(component)
+                                : () -> (CliCommand) element.createExecutableExtension("class"))); //$NON-NLS-1$
             }
         }
         commands.sort(Comparator.comparing(CommandDescriptor::name));

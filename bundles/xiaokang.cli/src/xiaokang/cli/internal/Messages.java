@@ -6,6 +6,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.cli.internal.messages"; //$NON-NLS-1$
 
     public static String CommandCatalog_duplicateName;
+    public static String ComponentCommand_missing;
     public static String CommandCatalog_invalidName;
     public static String CommandDispatcher_commandsHeader;
     public static String CommandDispatcher_failed;

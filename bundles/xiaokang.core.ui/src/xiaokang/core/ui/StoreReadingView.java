@@ -40,7 +40,16 @@ public abstract class StoreReadingView extends ViewPart {
 
     /** The database this view reads: the one given to {@link #use}, else the workbench's. Call it on the UI thread. */
     protected Store store() throws Exception {
-        return store != null ? store : SiteDatabase.of(getSite()).store();
+        return database().store();
+    }
+
+    /**
+     * Where this view's database comes from, taken on the UI thread to be opened in a job: the store
+     * given to {@link #use}, else the workbench's service.
+     */
+    protected WorkbenchStore database() throws StoreException {
+        Store given = store;
+        return given != null ? () -> given : SiteDatabase.of(getSite());
     }
 
     /**
@@ -51,10 +60,9 @@ public abstract class StoreReadingView extends ViewPart {
     protected <T> Job read(String name, Reading<T> reading, Consumer<T> show) {
         Display display = getSite().getShell().getDisplay();
         int request = requests.merge(name, 1, Integer::sum);
-        Store given = store;
         WorkbenchStore database;
         try {
-            database = given != null ? () -> given : SiteDatabase.of(getSite());
+            database = database();
         } catch (StoreException e) {
             setContentDescription(e.getMessage());
             return Job.create(name, monitor -> Status.OK_STATUS);

@@ -11,12 +11,11 @@ import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Models;
 import xiaokang.data.DatabaseSettings;
-import xiaokang.data.DemoDatabase;
 import xiaokang.data.WorkbenchStore;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
-/** The database the settings name: opened once, after the first-start demo database is built. */
+/** The database the settings name: opened once, after the first start's data is built. */
 @Component(name = "xiaokang.data.workbench-store", service = WorkbenchStore.class)
 public final class ConfiguredWorkbenchStore implements WorkbenchStore {
 
@@ -25,7 +24,7 @@ public final class ConfiguredWorkbenchStore implements WorkbenchStore {
     @Override
     public synchronized Store store() throws StoreException, CoreException, InterruptedException {
         if (store == null) {
-            Job.getJobManager().join(DemoDatabase.JOB_FAMILY, null);
+            Job.getJobManager().join(PREPARING, null);
             DatabaseSettings settings = DatabaseSettings.read();
             Path folder = settings.embeddedFolder();
             if (!settings.onServer() && !Files.exists(folder)) {

@@ -15,16 +15,6 @@ public final class Messages extends NLS {
     public static String DatabaseSettings_badServer;
     public static String DatabaseSettings_userInUrl;
     public static String DatabaseSettings_notSaved;
-    public static String DemoCommand_done;
-    public static String DemoCommand_exists;
-    public static String DemoCommand_unfinished;
-    public static String DemoCommand_notDatabase;
-    public static String DemoCommand_replaceNetwork;
-    public static String DemoCommand_summary;
-    public static String DemoDatabase_derivedFailed;
-    public static String DemoDatabase_notEmpty;
-    public static String DemoDatabase_storing;
-    public static String DemoDatabase_task;
 
     public static String AuditCommand_badId;
     public static String AuditCommand_none;

@@ -12,7 +12,6 @@ public final class Messages extends NLS {
     public static String Command_badFormat;
     public static String Command_badParam;
     public static String Command_missingOut;
-    public static String Command_noEngine;
     public static String Command_oneReport;
     public static String Command_unknownReport;
     public static String Command_written;

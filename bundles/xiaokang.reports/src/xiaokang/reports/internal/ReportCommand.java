@@ -12,9 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
@@ -34,7 +33,11 @@ import xiaokang.store.StoreException;
  * {@code xiaokang report ID --out FILE [--format pdf|html|xlsx|docx] [--param NAME=VALUE]... [--db PATH-OR-URL]}:
  * renders one report headless.
  */
+@Component(name = "xiaokang.reports.command.report", service = CliCommand.class)
 public final class ReportCommand implements CliCommand {
+
+    @Reference
+    private ReportEngine engine;
 
     private static final String FORMAT = "--format"; //$NON-NLS-1$
     private static final String OUT = "--out"; //$NON-NLS-1$
@@ -61,13 +64,6 @@ public final class ReportCommand implements CliCommand {
             return FAILED;
         }
         long start = System.nanoTime();
-        BundleContext bundle = FrameworkUtil.getBundle(ReportCommand.class).getBundleContext();
-        ServiceReference<ReportEngine> reference = bundle.getServiceReference(ReportEngine.class);
-        ReportEngine engine = reference == null ? null : bundle.getService(reference);
-        if (engine == null) {
-            context.err().println(Messages.Command_noEngine);
-            return FAILED;
-        }
         // The engine starts on the second core while the database boots and its schema is checked.
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> engine.prepare(report.get()));
         try {
@@ -84,8 +80,6 @@ public final class ReportCommand implements CliCommand {
         } catch (StoreException | ReportException e) {
             context.err().println(e.getMessage());
             return FAILED;
-        } finally {
-            bundle.ungetService(reference);
         }
         context.out().println(NLS.bind(Messages.Command_written, new Object[] { output.toAbsolutePath(),
                 format.name(), String.format("%.1f", (System.nanoTime() - start) / 1e9) })); //$NON-NLS-1$

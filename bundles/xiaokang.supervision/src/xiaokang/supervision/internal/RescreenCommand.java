@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
 import xiaokang.data.DataLocation;
+import xiaokang.data.FindingSources;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -19,7 +22,11 @@ import xiaokang.supervision.model.RescreeningRound;
 import xiaokang.supervision.model.SupervisionPackage;
 
 /** {@code xiaokang rescreen [--round ID] [--db PATH-OR-URL]}: runs a re-screening round headless. */
+@Component(name = "xiaokang.supervision.command.rescreen", service = CliCommand.class)
 public final class RescreenCommand implements CliCommand {
+
+    @Reference
+    private FindingSources sources;
 
     private static final String ROUND = "--round"; //$NON-NLS-1$
     private static final String DB = "--db"; //$NON-NLS-1$
@@ -39,7 +46,7 @@ public final class RescreenCommand implements CliCommand {
                 context.err().println(Messages.RescreenCommand_noRound);
                 return FAILED;
             }
-            RescreeningRun.Summary summary = RescreeningRun.run(store, round, user, LocalDate.now(), null);
+            RescreeningRun.Summary summary = RescreeningRun.run(store, sources, round, user, LocalDate.now(), null);
             context.out().println(NLS.bind(Messages.RescreenCommand_done,
                     new Object[] { summary.screened(), summary.failed(), summary.problemsOpened() }));
             return OK;

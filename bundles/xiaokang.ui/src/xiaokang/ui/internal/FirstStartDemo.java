@@ -11,7 +11,8 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
-import xiaokang.data.DemoDatabase;
+import xiaokang.data.FirstStartData;
+import xiaokang.data.WorkbenchStore;
 import xiaokang.store.Database;
 
 /**
@@ -22,22 +23,27 @@ import xiaokang.store.Database;
 public final class FirstStartDemo extends Job {
 
     private final Path folder;
+    private final FirstStartData data;
     private Display display;
     private IStatusLineManager statusLine;
     private volatile String state;
 
-    private FirstStartDemo(Path folder) {
+    private FirstStartDemo(Path folder, FirstStartData data) {
         super(Messages.FirstStartDemo_job);
         this.folder = folder;
+        this.data = data;
         this.state = NLS.bind(Messages.FirstStartDemo_started, folder);
     }
 
-    /** Schedules the job when {@code folder} holds no database; returns it, or null. */
-    public static FirstStartDemo scheduleIfMissing(Path folder) {
-        if (Files.exists(folder)) {
+    /**
+     * Schedules the job when {@code folder} holds no database and the product has {@code data} to
+     * fill one with; returns it, or null.
+     */
+    public static FirstStartDemo scheduleIfMissing(Path folder, FirstStartData data) {
+        if (data == null || Files.exists(folder)) {
             return null;
         }
-        FirstStartDemo job = new FirstStartDemo(folder);
+        FirstStartDemo job = new FirstStartDemo(folder, data);
         job.schedule();
         return job;
     }
@@ -51,13 +57,13 @@ public final class FirstStartDemo extends Job {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == DemoDatabase.JOB_FAMILY;
+        return family == WorkbenchStore.PREPARING;
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            DemoDatabase.create(Database.embedded(folder), DemoDatabase.DEFAULT_SEED, 1, monitor);
+            data.create(Database.embedded(folder), monitor);
             showStatus(NLS.bind(Messages.FirstStartDemo_done, folder));
             return Status.OK_STATUS;
         } catch (Exception e) {

@@ -6,6 +6,7 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import xiaokang.data.DatabaseSettings;
+import xiaokang.data.FirstStartData;
 import xiaokang.ui.XiaokangPerspective;
 
 final class XiaokangWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -26,7 +27,8 @@ final class XiaokangWorkbenchAdvisor extends WorkbenchAdvisor {
         // Before any view opens, so that views reading the database wait for the demo to be built.
         DatabaseSettings settings = DatabaseSettings.read();
         if (!Boolean.getBoolean(NO_DEMO) && !settings.onServer()) {
-            firstStart = FirstStartDemo.scheduleIfMissing(settings.embeddedFolder());
+            firstStart = FirstStartDemo.scheduleIfMissing(settings.embeddedFolder(),
+                    getWorkbenchConfigurer().getWorkbench().getService(FirstStartData.class));
         }
     }
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import xiaokang.core.Severity;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.FindingSource;
-import xiaokang.data.FindingSources;
 import xiaokang.education.Dropouts;
 import xiaokang.education.HouseholdAid;
 import xiaokang.education.model.AidKind;
@@ -34,6 +33,7 @@ import xiaokang.education.ui.internal.HouseholdEducationPage;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
+import xiaokang.reports.testing.TestServices;
 import xiaokang.reports.testing.TestWorkbenchStore;
 
 /**
@@ -84,7 +84,7 @@ class EducationAidTest {
         assertTrue(dropouts.stream().allMatch(d -> d.age() >= 6 && d.age() <= 15));
         assertEquals(9, county.count("SELECT COUNT(*) FROM EDUCATION.ENROLMENT WHERE STATUS = 'DROPPED_OUT'"),
                 "three older students dropped out too, but school is not compulsory for them");
-        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now()).stream()
+        List<FindingSource.Finding> findings = TestServices.findingSources().all(connection, LocalDate.now()).stream()
                 .filter(f -> f.violation().ruleId().equals("education.dropout")).toList();
         assertEquals(6, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.ERROR && f.aboutHousehold()

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 import xiaokang.core.IdNumbers;
 import xiaokang.core.Severity;
@@ -96,8 +98,14 @@ class RegistryTest {
         }
     }
 
+    /** The product's service, as the Problems view gets it. */
+    private static FindingSources findingSources() {
+        BundleContext context = FrameworkUtil.getBundle(RegistryTest.class).getBundleContext();
+        return context.getService(context.getServiceReference(FindingSources.class));
+    }
+
     private static List<FindingSource.Finding> duplicates(Connection connection) throws Exception {
-        return FindingSources.all(connection, LocalDate.now()).stream()
+        return findingSources().all(connection, LocalDate.now()).stream()
                 .filter(f -> f.violation().ruleId().equals("core.duplicate-id-number")).toList();
     }
 }

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
 import xiaokang.data.FindingSource;
-import xiaokang.data.FindingSources;
 import xiaokang.employment.EmploymentGap;
 import xiaokang.employment.ReturnProgress;
 import xiaokang.employment.Workshops;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
+import xiaokang.reports.testing.TestServices;
 
 /** The demo county's jobs: the source's figures as indicators, the gap list, and the three reports. */
 class EmploymentDemoTest {
@@ -85,7 +85,7 @@ class EmploymentDemoTest {
         List<EmploymentGap.Person> gap = EmploymentGap.read(connection, LocalDate.now());
         assertEquals(40, gap.size());
         assertTrue(gap.stream().allMatch(p -> p.age() >= 16 && p.age() <= 59));
-        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now());
+        List<FindingSource.Finding> findings = TestServices.findingSources().all(connection, LocalDate.now());
         assertEquals(40, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.violation().ruleId().equals("employment.gap")
                 && f.aboutHousehold() && f.violation().message().contains("没有就业也没有参加培训")));

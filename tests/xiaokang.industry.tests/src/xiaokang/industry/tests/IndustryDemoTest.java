@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
 import xiaokang.data.FindingSource;
-import xiaokang.data.FindingSources;
 import xiaokang.industry.BenefitLinks;
 import xiaokang.industry.IndustryDirectory;
 import xiaokang.industry.LinkRow;
@@ -28,6 +27,7 @@ import xiaokang.industry.model.IndustryPackage;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
+import xiaokang.reports.testing.TestServices;
 
 /** The demo county's industry: the source's figures, the indicators, the findings and the four reports. */
 class IndustryDemoTest {
@@ -105,20 +105,20 @@ class IndustryDemoTest {
 
     @Test
     void uncountedLinksOfAFinishedYearAreWarningsAndCoverageLeavesNoVillage() throws Exception {
-        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now());
+        List<FindingSource.Finding> findings = TestServices.findingSources().all(connection, LocalDate.now());
         assertEquals(12, findings.size(), "the twelve uncounted links of 2020; every poor village has a cooperative");
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.aboutHousehold()
                 && f.violation().message().startsWith("2020 年")));
-        assertTrue(FindingSources.all(connection, LocalDate.of(2020, 6, 1)).isEmpty(), "2020 is not finished in June 2020");
+        assertTrue(TestServices.findingSources().all(connection, LocalDate.of(2020, 6, 1)).isEmpty(), "2020 is not finished in June 2020");
         county.rolledBack(scratch -> {
             try (Statement statement = scratch.createStatement()) {
                 statement.executeUpdate("DELETE FROM INDUSTRY.COOPERATIVE_VILLAGES WHERE TARGET_ID = (SELECT MIN(ID) FROM CORE.VILLAGE WHERE POOR)");
             }
-            List<FindingSource.Finding> now = FindingSources.all(scratch, LocalDate.now());
+            List<FindingSource.Finding> now = TestServices.findingSources().all(scratch, LocalDate.now());
             assertEquals(1, now.stream().filter(f -> !f.aboutHousehold()).count());
             assertTrue(now.stream().anyMatch(f -> f.violation().message().contains("没有合作社覆盖")));
         });
-        assertEquals(12, FindingSources.all(connection, LocalDate.now()).size(), "the shared data is as it was");
+        assertEquals(12, TestServices.findingSources().all(connection, LocalDate.now()).size(), "the shared data is as it was");
     }
 
     @Test

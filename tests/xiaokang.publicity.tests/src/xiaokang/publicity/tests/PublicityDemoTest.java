@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
 import xiaokang.data.FindingSource;
-import xiaokang.data.FindingSources;
 import xiaokang.publicity.FourOnes;
 import xiaokang.publicity.PublicityRecords;
 import xiaokang.publicity.model.FourOnesKind;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
+import xiaokang.reports.testing.TestServices;
 import xiaokang.store.Store;
 
 /** The demo county's publicity and social help: the figures, the visit rule, the board and the four reports. */
@@ -81,7 +81,7 @@ class PublicityDemoTest {
         assertEquals(december, FourOnes.latestMonth(connection, LocalDate.now()));
         List<FourOnes.Missed> missed = FourOnes.missed(connection, december);
         assertEquals(8, missed.size());
-        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now()).stream()
+        List<FindingSource.Finding> findings = TestServices.findingSources().all(connection, LocalDate.now()).stream()
                 .filter(f -> f.violation().ruleId().equals("publicity.missed-visit")).toList();
         assertEquals(8, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.WARNING && f.violation().message().contains("2020-12")));

@@ -1,20 +1,15 @@
 package xiaokang.reports.tests;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
-import xiaokang.data.DemoDatabase;
 import xiaokang.reports.ReportEngine;
-import xiaokang.store.Database;
+import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.store.Store;
-import xiaokang.store.StoreException;
 
 /** The demo county at scale 1, built once for all report tests (about 20 s), and the engine service. */
 final class DemoStore {
@@ -25,16 +20,15 @@ final class DemoStore {
     private DemoStore() {
     }
 
-    static synchronized Store store() throws IOException, StoreException, CoreException {
+    static synchronized Store store() throws Exception {
         if (store == null) {
             folder = Files.createTempDirectory("xiaokang-reports-"); //$NON-NLS-1$
-            store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1, //$NON-NLS-1$
-                    new NullProgressMonitor());
+            store = TestDemoDatabase.create(folder.resolve("db")); //$NON-NLS-1$
         }
         return store;
     }
 
-    static synchronized Path folder() throws IOException, StoreException, CoreException {
+    static synchronized Path folder() throws Exception {
         store();
         return folder;
     }

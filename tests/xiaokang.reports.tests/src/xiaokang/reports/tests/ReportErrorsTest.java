@@ -23,13 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.InstalledCommands;
 import xiaokang.cli.UsageException;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportException;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.ReportRequest;
-import xiaokang.reports.internal.ReportCommand;
 
 /** Bad designs, bad parameters and bad outputs fail with a message that says what, and leave no file. */
 class ReportErrorsTest {
@@ -93,7 +93,7 @@ class ReportErrorsTest {
     }
 
     private int report(ByteArrayOutputStream err, String... arguments) throws Exception {
-        return new ReportCommand().run(new CommandContext(List.of(arguments),
+        return InstalledCommands.named("report").run(new CommandContext(List.of(arguments),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)));
     }

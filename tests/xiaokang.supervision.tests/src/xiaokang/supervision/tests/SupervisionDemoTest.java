@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
 import xiaokang.data.FindingSource;
-import xiaokang.data.FindingSources;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCounty;
 import xiaokang.reports.testing.RenderedReports;
+import xiaokang.reports.testing.TestServices;
 import xiaokang.store.Store;
 
 /** The demo county's supervision data, its indicators and its four reports, with their figures. */
@@ -91,11 +91,11 @@ class SupervisionDemoTest {
     @Test
     void openProblemsOfHouseholdsAreFindingsForTheProblemsViewAndTheNavigator() throws SQLException {
         long open = count("SELECT COUNT(*) FROM SUPERVISION.PROBLEM WHERE STATUS <> 'CLOSED' AND HOUSEHOLD_ID IS NOT NULL");
-        List<FindingSource.Finding> findings = FindingSources.all(connection, LocalDate.now());
+        List<FindingSource.Finding> findings = TestServices.findingSources().all(connection, LocalDate.now());
         assertEquals(open, findings.size());
         assertTrue(findings.stream().allMatch(f -> f.violation().severity() == Severity.ERROR
                 && f.violation().message().contains("逾期") && f.household() != null), "every demo problem is overdue today");
-        assertEquals(open, FindingSources.all(connection, LocalDate.of(2020, 1, 1)).stream()
+        assertEquals(open, TestServices.findingSources().all(connection, LocalDate.of(2020, 1, 1)).stream()
                 .filter(f -> f.violation().severity() == Severity.WARNING).count(), "not yet overdue in January 2020");
     }
 

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import xiaokang.data.FirstStartData;
 import xiaokang.ui.internal.FirstStartDemo;
 
 class FirstStartDemoTest {
@@ -27,7 +29,9 @@ class FirstStartDemoTest {
         StatusLineManager statusLine = new StatusLineManager();
         Display display = Display.getCurrent();
 
-        FirstStartDemo job = FirstStartDemo.scheduleIfMissing(db);
+        FirstStartData data = PlatformUI.getWorkbench().getService(FirstStartData.class);
+        assertNotNull(data, "the product's demo county is registered as the first start's data");
+        FirstStartDemo job = FirstStartDemo.scheduleIfMissing(db, data);
         assertNotNull(job);
         job.reportTo(display, statusLine);
         long deadline = System.currentTimeMillis() + 300_000;
@@ -41,6 +45,6 @@ class FirstStartDemoTest {
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
         assertTrue(Files.exists(db.resolve("service.properties")));
         assertTrue(job.state().startsWith("演示数据库已建成"), job.state());
-        assertNull(FirstStartDemo.scheduleIfMissing(db), "a second start keeps the database");
+        assertNull(FirstStartDemo.scheduleIfMissing(db, data), "a second start keeps the database");
     }
 }

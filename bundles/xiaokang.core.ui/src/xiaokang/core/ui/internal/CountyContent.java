@@ -15,6 +15,7 @@ import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
 import xiaokang.data.CountyOutline;
+import xiaokang.data.FindingSources;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -32,14 +33,14 @@ final class CountyContent implements AutoCloseable {
     /** Households needing attention, counted per township and village, and 1 for each such household. */
     private final Map<Long, Integer> failing;
 
-    CountyContent(Store store) throws StoreException {
+    CountyContent(Store store, FindingSources sources) throws StoreException {
         this.store = store;
         this.session = store.openSession(System.getProperty("user.name")); //$NON-NLS-1$
         List<City> cities = session.roots(CorePackage.Literals.CITY);
         this.city = cities.isEmpty() ? null : cities.get(0);
         try (Connection connection = store.connect()) {
             childCounts = CountyOutline.childCounts(connection);
-            failing = CountyOutline.needingAttention(connection, LocalDate.now());
+            failing = CountyOutline.needingAttention(connection, sources, LocalDate.now());
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }

@@ -1,7 +1,5 @@
 package xiaokang.core.ui.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -30,17 +28,15 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import xiaokang.core.Models;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.StoredObjectInput;
-import xiaokang.data.DataLocation;
-import xiaokang.data.DemoDatabase;
+import xiaokang.data.FindingSources;
 import xiaokang.data.Registry;
-import xiaokang.store.Database;
+import xiaokang.data.WorkbenchStore;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
@@ -87,42 +83,45 @@ public final class CountyNavigator extends ViewPart {
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, viewer);
         viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
-        load(DataLocation.defaultFolder());
+        try {
+            load(SiteDatabase.of(getSite()));
+        } catch (StoreException e) {
+            show(e.getMessage());
+        }
     }
 
-    /** Opens the store in the background, after the first-start demo database is built. */
-    public void load(Path folder) {
-        Job job = Job.create(Messages.CountyNavigator_loadJob, (IProgressMonitor monitor) -> {
-            try {
-                Job.getJobManager().join(DemoDatabase.JOB_FAMILY, monitor);
-                if (!Files.exists(folder)) {
-                    show(NLS.bind(Messages.CountyNavigator_noData, folder, "./xiaokang demo")); //$NON-NLS-1$
-                    return Status.OK_STATUS;
-                }
-                Store store = Store.open(Database.embedded(folder), Models.read(Platform.getExtensionRegistry()));
-                CountyContent loaded = new CountyContent(store);
-                viewer.getControl().getDisplay().asyncExec(() -> show(loaded));
-                return Status.OK_STATUS;
-            } catch (StoreException | InterruptedException e) {
-                show(e.getMessage());
-                return Status.error(e.getMessage(), e);
-            }
-        });
-        job.setSystem(true);
-        job.schedule();
+    /** Opens {@code database} in the background (the workbench's waits for the first start's data) and shows its county. */
+    public void load(WorkbenchStore database) {
+        FindingSources sources = getSite().getService(FindingSources.class);
+        schedule(() -> new CountyContent(database.store(), sources));
     }
 
     /** Reads the county again from the same database (after a household was added or deleted); returns the job. */
     public Job reload() {
         Store store = content.store();
+        FindingSources sources = getSite().getService(FindingSources.class);
+        return schedule(() -> new CountyContent(store, sources));
+    }
+
+    /** How the navigator's content is read, in a job. */
+    @FunctionalInterface
+    private interface Reading {
+        CountyContent read() throws Exception;
+    }
+
+    private Job schedule(Reading reading) {
         Job job = Job.create(Messages.CountyNavigator_loadJob, (IProgressMonitor monitor) -> {
             try {
-                CountyContent loaded = new CountyContent(store);
+                CountyContent loaded = reading.read();
                 viewer.getControl().getDisplay().asyncExec(() -> show(loaded));
                 return Status.OK_STATUS;
             } catch (StoreException e) {
+                // No data yet, or a database that cannot be opened: the navigator says which.
                 show(e.getMessage());
-                return Status.error(e.getMessage(), e);
+                return Status.info(e.getMessage());
+            } catch (Exception e) {
+                show(String.valueOf(e.getMessage()));
+                return Status.error(String.valueOf(e.getMessage()), e);
             }
         });
         job.setSystem(true);

@@ -26,7 +26,6 @@ public final class Messages extends NLS {
     public static String CountyNavigator_householdsFailing;
     public static String CountyNavigator_loadJob;
     public static String CountyNavigator_loading;
-    public static String CountyNavigator_noData;
     public static String CountyNavigator_townships;
     public static String CountyNavigator_villages;
     public static String CountyNavigator_villagesFailing;

@@ -109,6 +109,7 @@ public final class ProblemsView extends ViewPart {
     public Job checkCounty() {
         Store given = store;
         WorkbenchStore database = given != null ? () -> given : getSite().getService(WorkbenchStore.class);
+        FindingSources sources = getSite().getService(FindingSources.class);
         Job[] job = new Job[1];
         job[0] = Job.create(Messages.ProblemsView_checking, (IProgressMonitor monitor) -> {
             Store target;
@@ -121,7 +122,7 @@ public final class ProblemsView extends ViewPart {
             try (Session session = target.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
                 List<Problem> found = check(session, monitor);
                 try (Connection connection = target.connect()) {
-                    for (FindingSource.Finding finding : FindingSources.all(connection, LocalDate.now())) {
+                    for (FindingSource.Finding finding : sources.all(connection, LocalDate.now())) {
                         found.add(new Problem(finding.violation(), finding.place(), finding.household(), finding.householdId(), -1));
                     }
                 }

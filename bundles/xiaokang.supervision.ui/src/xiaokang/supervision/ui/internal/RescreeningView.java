@@ -18,11 +18,15 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import xiaokang.core.ui.StoreReadingView;
+import xiaokang.data.FindingSources;
+import xiaokang.data.WorkbenchStore;
 import xiaokang.edit.ui.TableColumns;
+import xiaokang.store.StoreException;
 import xiaokang.supervision.RescreeningRun;
 import xiaokang.supervision.RoundProgress;
 
@@ -119,11 +123,24 @@ public final class RescreeningView extends StoreReadingView {
 
     /** Screens every household in the round's scope in a job (all or nothing), then shows the new progress. */
     public Job run(RoundProgress round) {
+        FindingSources sources = getSite().getService(FindingSources.class);
+        Display display = getSite().getShell().getDisplay();
+        WorkbenchStore database;
+        try {
+            database = database();
+        } catch (StoreException e) {
+            setContentDescription(e.getMessage());
+            return Job.create(round.name(), monitor -> Status.CANCEL_STATUS);
+        }
         Job job = Job.create(NLS.bind(Messages.Rescreening_running, round.name()), (IProgressMonitor monitor) -> {
             try {
-                RescreeningRun.Summary summary = RescreeningRun.run(store(), round.id(), System.getProperty("user.name"), //$NON-NLS-1$
+                RescreeningRun.Summary summary = RescreeningRun.run(database.store(), sources, round.id(), System.getProperty("user.name"), //$NON-NLS-1$
                         LocalDate.now(), monitor);
-                refresh();
+                display.asyncExec(() -> {
+                    if (!table.getControl().isDisposed()) {
+                        refresh();
+                    }
+                });
                 return Status.info(NLS.bind(Messages.Rescreening_done,
                         new Object[] { summary.screened(), summary.failed(), summary.problemsOpened() }));
             } catch (OperationCanceledException e) {

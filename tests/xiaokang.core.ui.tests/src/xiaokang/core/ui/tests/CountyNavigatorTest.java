@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import xiaokang.core.Models;
 import xiaokang.core.model.Assessment;
 import xiaokang.core.model.Check;
 import xiaokang.core.model.CheckResult;
@@ -105,7 +107,7 @@ class CountyNavigatorTest {
         navigator = (CountyNavigator) page.showView(CountyNavigator.ID);
         TreeViewer viewer = navigator.viewer();
         Tree tree = viewer.getTree();
-        navigator.load(db);
+        navigator.load(() -> Store.open(Database.embedded(db), Models.read(Platform.getExtensionRegistry())));
         waitForTheCity(tree);
         Object township = tree.getItem(0).getItem(0).getData();
         navigator.open(township);
@@ -134,7 +136,7 @@ class CountyNavigatorTest {
         TreeViewer viewer = navigator.viewer();
         Tree tree = viewer.getTree();
 
-        navigator.load(db);
+        navigator.load(() -> Store.open(Database.embedded(db), Models.read(Platform.getExtensionRegistry())));
         waitForTheCity(tree);
         Display display = Display.getCurrent();
 

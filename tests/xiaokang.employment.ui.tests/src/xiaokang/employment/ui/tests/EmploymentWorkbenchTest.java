@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.HouseholdEditors;
-import xiaokang.data.DemoDatabase;
 import xiaokang.employment.EmploymentGap;
 import xiaokang.employment.MemberJobs;
 import xiaokang.employment.ReturnProgress;
@@ -34,6 +33,7 @@ import xiaokang.employment.Workshops;
 import xiaokang.employment.ui.internal.EmploymentView;
 import xiaokang.employment.ui.internal.HouseholdEmploymentPage;
 import xiaokang.employment.ui.internal.WorkshopEditor;
+import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
@@ -46,8 +46,7 @@ class EmploymentWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         Path folder = Files.createTempDirectory("xiaokang-employment-ui-");
-        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
-                new NullProgressMonitor());
+        store = TestDemoDatabase.create(folder.resolve("db"));
         TestWorkbenchStore.serve(store);
     }
 

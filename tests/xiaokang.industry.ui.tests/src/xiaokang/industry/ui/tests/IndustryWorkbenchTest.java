@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.HouseholdEditors;
-import xiaokang.data.DemoDatabase;
 import xiaokang.industry.IndustryDirectory;
 import xiaokang.industry.LinkRow;
 import xiaokang.industry.NewLink;
@@ -35,6 +34,7 @@ import xiaokang.industry.model.LinkMode;
 import xiaokang.industry.ui.internal.HouseholdIndustryPage;
 import xiaokang.industry.ui.internal.IndustryView;
 import xiaokang.industry.ui.internal.PartnerEditor;
+import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
@@ -47,8 +47,7 @@ class IndustryWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         Path folder = Files.createTempDirectory("xiaokang-industry-ui-");
-        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
-                new NullProgressMonitor());
+        store = TestDemoDatabase.create(folder.resolve("db"));
         TestWorkbenchStore.serve(store);
     }
 

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.HouseholdEditors;
-import xiaokang.data.DemoDatabase;
 import xiaokang.publicity.FourOnes;
 import xiaokang.publicity.model.FourOnesKind;
 import xiaokang.publicity.ui.internal.FourOnesBoardView;
 import xiaokang.publicity.ui.internal.HouseholdHelpPage;
 import xiaokang.publicity.ui.internal.PublicityRecordsView;
+import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
@@ -43,7 +43,7 @@ class PublicityWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         Path folder = Files.createTempDirectory("xiaokang-publicity-ui-");
-        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1, new NullProgressMonitor());
+        store = TestDemoDatabase.create(folder.resolve("db"));
         TestWorkbenchStore.serve(store);
     }
 

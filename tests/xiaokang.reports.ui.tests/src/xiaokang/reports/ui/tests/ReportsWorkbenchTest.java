@@ -20,10 +20,10 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import xiaokang.data.DemoDatabase;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportFormat;
+import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.reports.ui.internal.KeyFiguresView;
 import xiaokang.reports.ui.internal.ReportEditor;
@@ -38,8 +38,7 @@ class ReportsWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         folder = Files.createTempDirectory("xiaokang-reports-ui-");
-        TestWorkbenchStore.serve(DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
-                new NullProgressMonitor()));
+        TestWorkbenchStore.serve(TestDemoDatabase.create(folder.resolve("db")));
     }
 
     private static IWorkbenchPage page() {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.ObjectEditor;
-import xiaokang.data.DemoDatabase;
 import xiaokang.edit.ui.EditCommands;
+import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
@@ -46,8 +46,7 @@ class SupervisionWorkbenchTest {
     @BeforeAll
     static void demoCounty() throws Exception {
         Path folder = Files.createTempDirectory("xiaokang-supervision-ui-");
-        store = DemoDatabase.create(Database.embedded(folder.resolve("db")), DemoDatabase.DEFAULT_SEED, 1,
-                new NullProgressMonitor());
+        store = TestDemoDatabase.create(folder.resolve("db"));
         TestWorkbenchStore.serve(store);
     }
 

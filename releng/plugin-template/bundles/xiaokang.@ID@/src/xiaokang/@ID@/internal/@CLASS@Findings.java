@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
 
 import xiaokang.core.Severity;
 import xiaokang.core.Violation;
@@ -14,6 +15,7 @@ import xiaokang.@ID@.LowIncome;
 import xiaokang.@ID@.Messages;
 
 /** The rule {@code @ID@.low-income}: a warning in the Problems view for each household below the line. */
+@Component(name = "xiaokang.@ID@.findings", service = FindingSource.class)
 public final class @CLASS@Findings implements FindingSource {
 
     static final String RULE = "@ID@.low-income"; //$NON-NLS-1$

@@ -1,4 +1,4 @@
-package xiaokang.data;
+package xiaokang.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import xiaokang.core.Models;
 import xiaokang.core.demo.DemoContext;
@@ -21,8 +26,8 @@ import xiaokang.core.demo.DemoGenerators;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
-import xiaokang.data.internal.Messages;
-import xiaokang.data.internal.RegisteredServices;
+import xiaokang.data.DerivedData;
+import xiaokang.demo.internal.Messages;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -30,24 +35,23 @@ import xiaokang.store.StoreException;
 
 /**
  * Builds the demo database: every contributed generator, core first, on one county, stored in
- * one commit (all or nothing). Refuses a database that already holds a city.
+ * one commit (all or nothing), then every plug-in's {@link DerivedData} service on it. Refuses a
+ * database that already holds a city. An OSGi service (the derived data are its references).
  */
+@Component(name = "xiaokang.demo.database", service = DemoDatabase.class)
 public final class DemoDatabase {
-
-    /** The family of jobs that build a demo database; readers of the database join it first. */
-    public static final Object JOB_FAMILY = DemoDatabase.class;
 
     /** The seed of the demo county everybody sees unless they ask for another. */
     public static final int DEFAULT_SEED = 2020;
 
-    private DemoDatabase() {
-    }
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<DerivedData> derived = List.of();
 
     /**
      * Builds the county, then every plug-in's {@link DerivedData} on it; returns the store, opened
      * on the database that now holds the county.
      */
-    public static Store create(Database database, long seed, int scale, IProgressMonitor monitor)
+    public Store create(Database database, long seed, int scale, IProgressMonitor monitor)
             throws StoreException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.DemoDatabase_task, 100);
         Store store = store(database, seed, scale, progress.split(80));
@@ -107,17 +111,17 @@ public final class DemoDatabase {
         }
     }
 
-    private static void deriveFigures(Store store, IProgressMonitor monitor) {
-        RegisteredServices<DerivedData> services = RegisteredServices.of(DerivedData.class);
+    private void deriveFigures(Store store, IProgressMonitor monitor) {
+        List<DerivedData> services = derived;
         SubMonitor progress = SubMonitor.convert(monitor, services.size());
-        services.forEach(derived -> {
+        for (DerivedData service : services) {
             try {
-                progress.subTask(derived.name());
-                derived.compute(store, progress.split(1));
+                progress.subTask(service.name());
+                service.compute(store, progress.split(1));
             } catch (Exception e) {
-                ILog.of(DemoDatabase.class).warn(NLS.bind(Messages.DemoDatabase_derivedFailed, derived.name(), e.getMessage()), e);
+                ILog.of(DemoDatabase.class).warn(NLS.bind(Messages.DemoDatabase_derivedFailed, service.name(), e.getMessage()), e);
             }
-        });
+        }
     }
 
     private static DemoContext context(City city, Random random, int scale, List<EObject> roots) {

@@ -1,4 +1,4 @@
-package xiaokang.data.tests;
+package xiaokang.demo.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.InstalledCommands;
 import xiaokang.cli.UsageException;
-import xiaokang.data.DataLocation;
-import xiaokang.data.internal.DemoCommand;
 import xiaokang.core.model.CorePackage;
+import xiaokang.data.DataLocation;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 
@@ -32,7 +32,7 @@ class DemoCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int demo(String... arguments) throws Exception {
-        return new DemoCommand().run(new CommandContext(List.of(arguments),
+        return InstalledCommands.named("demo").run(new CommandContext(List.of(arguments),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)));
     }

@@ -1,4 +1,4 @@
-package xiaokang.data.internal;
+package xiaokang.demo.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,21 +12,27 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
-import xiaokang.data.DataLocation;
-import xiaokang.data.DemoDatabase;
 import xiaokang.core.model.CorePackage;
+import xiaokang.data.DataLocation;
+import xiaokang.demo.DemoDatabase;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /** {@code xiaokang demo [--scale N] [--seed N] [--db PATH-OR-URL] [--replace]}. */
+@Component(name = "xiaokang.demo.command.demo", service = CliCommand.class)
 public final class DemoCommand implements CliCommand {
+
+    @Reference
+    private DemoDatabase demo;
 
     private static final String SCALE = "--scale"; //$NON-NLS-1$
     private static final String SEED = "--seed"; //$NON-NLS-1$
@@ -57,7 +63,7 @@ public final class DemoCommand implements CliCommand {
             throw new UsageException(NLS.bind(Messages.DemoCommand_replaceNetwork, database.description()));
         }
         long start = System.nanoTime();
-        Store store = DemoDatabase.create(database, seed, scale, new NullProgressMonitor());
+        Store store = demo.create(database, seed, scale, new NullProgressMonitor());
         context.out().println(NLS.bind(Messages.DemoCommand_done, database.description(),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9))); //$NON-NLS-1$
         try (Connection connection = store.connect()) {

@@ -1,4 +1,4 @@
-package xiaokang.data.internal;
+package xiaokang.demo.internal;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

@@ -1,4 +1,4 @@
-package xiaokang.data.internal;
+package xiaokang.demo.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
-import xiaokang.data.DemoDatabase;
+import xiaokang.demo.DemoDatabase;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;

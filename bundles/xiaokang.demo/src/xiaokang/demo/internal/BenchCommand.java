@@ -1,4 +1,4 @@
-package xiaokang.data.internal;
+package xiaokang.demo.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package xiaokang.reports.internal;
+package xiaokang.demo.internal;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -17,16 +17,15 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
 import xiaokang.core.Models;
 import xiaokang.data.DataLocation;
-import xiaokang.data.DemoDatabase;
+import xiaokang.demo.DemoDatabase;
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportCatalog;
@@ -44,7 +43,13 @@ import xiaokang.store.Store;
  * peak heap, and as the baseline the overview's own SQL run alone in the same run (the part no
  * report engine can save).
  */
+@Component(name = "xiaokang.demo.command.bench-reports", service = CliCommand.class)
 public final class ReportBenchCommand implements CliCommand {
+
+    @Reference
+    private ReportEngine engine;
+    @Reference
+    private DemoDatabase demo;
 
     private static final String SCALES = "--scales"; //$NON-NLS-1$
     private static final String RUNS = "--runs"; //$NON-NLS-1$
@@ -60,9 +65,6 @@ public final class ReportBenchCommand implements CliCommand {
         List<Integer> scales = arguments.intList(SCALES, "1,10"); //$NON-NLS-1$
         PrintStream out = context.out();
         ReportDescriptor overview = ReportCatalog.read(Platform.getExtensionRegistry()).find("city-overview").orElseThrow(); //$NON-NLS-1$
-        BundleContext bundle = FrameworkUtil.getBundle(ReportBenchCommand.class).getBundleContext();
-        ServiceReference<ReportEngine> reference = bundle.getServiceReference(ReportEngine.class);
-        ReportEngine engine = bundle.getService(reference);
         Path work = Files.createTempDirectory("xiaokang-bench-reports"); //$NON-NLS-1$
         out.printf("Java %s, %d cores, max heap %,d MB, databases in %s%n", Runtime.version(), //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, work);
@@ -76,7 +78,7 @@ public final class ReportBenchCommand implements CliCommand {
                 store = Store.open(DataLocation.resolve(given), Models.read(Platform.getExtensionRegistry()));
             } else {
                 out.printf("scale %d: building the demo county...%n", scale); //$NON-NLS-1$
-                store = DemoDatabase.create(Database.embedded(work.resolve("db-" + scale)), DemoDatabase.DEFAULT_SEED, scale, //$NON-NLS-1$
+                store = demo.create(Database.embedded(work.resolve("db-" + scale)), DemoDatabase.DEFAULT_SEED, scale, //$NON-NLS-1$
                         new NullProgressMonitor());
             }
             try (Connection connection = store.connect()) {
@@ -104,7 +106,6 @@ public final class ReportBenchCommand implements CliCommand {
                 out.printf("  peak heap in use: %,d MB of %,d MB%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20); //$NON-NLS-1$
             }
         }
-        bundle.ungetService(reference);
         return OK;
     }
 
