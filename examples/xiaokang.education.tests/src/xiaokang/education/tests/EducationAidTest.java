@@ -137,10 +137,11 @@ class EducationAidTest {
         IEditorPart editor = HouseholdEditors.open(page, county.store(), household, number);
         HouseholdEducationPage education = Adapters.adapt(((FormEditor) editor).setActivePage("education.aid"),
                 HouseholdEducationPage.class);
+        education.reading().join();
         while (Display.getCurrent().readAndDispatch()) {
-            // let the page lay itself out
+            // let the page show what it read
         }
-        List<HouseholdAid.Row> rows = education.rows();
+        List<HouseholdAid.Row> rows = education.shown();
         assertFalse(rows.isEmpty());
         assertTrue(rows.stream().anyMatch(r -> r.status() == EnrolmentStatus.ATTENDING && r.amount().compareTo(BigDecimal.ZERO) > 0));
         assertTrue(rows.stream().flatMap(r -> r.aid().stream()).allMatch(a -> a.kind() instanceof AidKind));

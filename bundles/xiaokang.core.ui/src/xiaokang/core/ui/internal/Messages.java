@@ -7,6 +7,8 @@ import xiaokang.core.IdNumbers;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.core.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String HouseholdRecordsPage_failed;
+    public static String HouseholdRecordsPage_reading;
     public static String SiteDatabase_missing;
     public static String CountyNavigator_noNumber;
     public static String CountyNavigator_newHousehold;

@@ -5,6 +5,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.edit.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String DialogFields_notADate;
+    public static String DialogFields_notANumber;
     public static String EditCommands_add;
     public static String EditCommands_remove;
     public static String FeatureText_no;

@@ -1,8 +1,6 @@
 package xiaokang.employment.ui.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -13,10 +11,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import xiaokang.edit.ui.DialogFields;
 import xiaokang.employment.Workshops;
 
 /** 添加工人: the person's ID number, the day they started, and what they earn (either may be left empty). */
@@ -44,28 +42,20 @@ final class AddWorkerDialog extends TitleAreaDialog {
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        idNumber = text(fields, Messages.Add_idNumber, ""); //$NON-NLS-1$
+        idNumber = DialogFields.text(fields, Messages.Add_idNumber, ""); //$NON-NLS-1$
         idNumber.setMessage("430521…"); //$NON-NLS-1$
-        started = text(fields, Messages.Add_started, LocalDate.now().toString());
-        wage = text(fields, Messages.Add_wage, ""); //$NON-NLS-1$
-        gain = text(fields, Messages.Add_gain, ""); //$NON-NLS-1$
+        started = DialogFields.text(fields, Messages.Add_started, LocalDate.now().toString());
+        wage = DialogFields.text(fields, Messages.Add_wage, ""); //$NON-NLS-1$
+        gain = DialogFields.text(fields, Messages.Add_gain, ""); //$NON-NLS-1$
         return area;
-    }
-
-    private static Text text(Composite parent, String label, String value) {
-        new Label(parent, SWT.NONE).setText(label);
-        Text text = new Text(parent, SWT.BORDER);
-        text.setText(value);
-        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(text);
-        return text;
     }
 
     @Override
     protected void okPressed() {
         Workshops.NewWorker worker;
         try {
-            worker = new Workshops.NewWorker(idNumber.getText(), date(started.getText().strip()),
-                    amount(Messages.Add_wage, wage.getText()), amount(Messages.Add_gain, gain.getText()));
+            worker = new Workshops.NewWorker(idNumber.getText(), DialogFields.date(Messages.Add_started, started),
+                    DialogFields.decimal(Messages.Add_wage, wage), DialogFields.decimal(Messages.Add_gain, gain));
         } catch (IllegalArgumentException e) {
             setErrorMessage(e.getMessage());
             return;
@@ -76,28 +66,5 @@ final class AddWorkerDialog extends TitleAreaDialog {
             return;
         }
         super.okPressed();
-    }
-
-    private static LocalDate date(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Add_badDate, text), e);
-        }
-    }
-
-    private static BigDecimal amount(String label, String text) {
-        String value = text.strip().replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Add_notANumber, label, text), e);
-        }
     }
 }

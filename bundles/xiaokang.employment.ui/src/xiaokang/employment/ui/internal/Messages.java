@@ -51,8 +51,6 @@ public final class Messages extends NLS {
     public static String Add_started;
     public static String Add_wage;
     public static String Add_gain;
-    public static String Add_badDate;
-    public static String Add_notANumber;
     public static String Page_summary;
     public static String Page_none;
     public static String Unknown;

@@ -11,14 +11,12 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
-import xiaokang.core.ui.HouseholdPage;
+import xiaokang.core.ui.HouseholdRecordsPage;
 import xiaokang.core.ui.ObjectEditor;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.RecordTables;
@@ -27,27 +25,23 @@ import xiaokang.industry.Grants;
 import xiaokang.industry.Labels;
 import xiaokang.industry.LinkRow;
 import xiaokang.industry.model.IndustryPackage;
-import xiaokang.store.StoreException;
 
 /**
  * 产业帮扶, the household editor's page that industry adds: what the household is linked to, what
  * each person gains from it, and the industry subsidies it received; double-click opens the
  * cooperative, enterprise or base, or the grant.
  */
-public final class HouseholdIndustryPage implements HouseholdPage {
+public final class HouseholdIndustryPage extends HouseholdRecordsPage<HouseholdIndustryPage.Records> {
 
-    private Context context;
-    private Label summary;
+    /** What the page reads: the household's benefit links and the subsidies granted to it. */
+    public record Records(List<LinkRow> links, List<Grants.Grant> grants) {
+    }
+
     private TableViewer linkTable;
     private TableViewer grantTable;
-    private List<LinkRow> links = List.of();
 
     @Override
-    public void createContents(Composite body, FormToolkit toolkit, Context household) {
-        context = household;
-        GridLayoutFactory.swtDefaults().applyTo(body);
-        summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+    protected void createTables(Composite body, FormToolkit toolkit) {
         linkTable = RecordTables.create(section(body, toolkit, Messages.Page_links), 200, LinkRow.class, this::openPartner);
         RecordTables.column(linkTable, Messages.Column_year, 50, LinkRow.class, row -> String.valueOf(row.year()), LinkRow::year);
         RecordTables.column(linkTable, Messages.Column_partner, 260, LinkRow.class, LinkRow::partner);
@@ -59,7 +53,6 @@ public final class HouseholdIndustryPage implements HouseholdPage {
         RecordTables.column(grantTable, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
         RecordTables.column(grantTable, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown), Grants.Grant::amount);
         RecordTables.column(grantTable, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
-        refresh();
     }
 
     private static Composite section(Composite body, FormToolkit toolkit, String title) {
@@ -80,37 +73,32 @@ public final class HouseholdIndustryPage implements HouseholdPage {
     }
 
     @Override
-    public void refresh() {
-        List<Grants.Grant> grants;
-        try (Connection connection = context.store().connect()) {
-            links = BenefitLinks.ofHousehold(connection, context.householdId());
-            grants = Grants.ofHousehold(connection, context.householdId());
-        } catch (StoreException | SQLException e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
-            return;
+    protected Records read(Connection connection, long householdId) throws SQLException {
+        return new Records(BenefitLinks.ofHousehold(connection, householdId), Grants.ofHousehold(connection, householdId));
+    }
+
+    @Override
+    protected String show(Records read) {
+        linkTable.setInput(read.links());
+        grantTable.setInput(read.grants());
+        if (read.links().isEmpty()) {
+            return Messages.Page_none;
         }
-        BigDecimal granted = grants.stream().map(Grants.Grant::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (links.isEmpty()) {
-            summary.setText(Messages.Page_none);
-        } else {
-            int latest = links.get(0).year();
-            summary.setText(NLS.bind(Messages.Page_summary, new Object[] { String.valueOf(latest),
-                    RecordTables.money(BenefitLinks.gainPerPerson(links, latest), Messages.Gain_unknown),
-                    links.stream().filter(link -> link.year() == latest).count(), RecordTables.money(granted, Messages.Gain_unknown) }));
-        }
-        linkTable.setInput(links);
-        grantTable.setInput(grants);
-        summary.getParent().layout(true, true);
+        BigDecimal granted = read.grants().stream().map(Grants.Grant::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int latest = read.links().get(0).year();
+        return NLS.bind(Messages.Page_summary, new Object[] { String.valueOf(latest),
+                RecordTables.money(BenefitLinks.gainPerPerson(read.links(), latest), Messages.Gain_unknown),
+                read.links().stream().filter(link -> link.year() == latest).count(), RecordTables.money(granted, Messages.Gain_unknown) });
     }
 
     /** The household's benefit links, newest year first, as shown. */
     public List<LinkRow> links() {
-        return links;
+        return shown() == null ? List.of() : shown().links();
     }
 
     private void openPartner(LinkRow row) {
         try {
-            PartnerEditor.open(context.page(), context.store(), row.partnerType(), row.partnerId(), row.partner());
+            PartnerEditor.open(context().page(), context().store(), row.partnerType(), row.partnerId(), row.partner());
         } catch (PartInitException e) {
             Platform.getLog(getClass()).log(e.getStatus());
         }
@@ -118,8 +106,8 @@ public final class HouseholdIndustryPage implements HouseholdPage {
 
     private void openGrant(Grants.Grant grant) {
         try {
-            ObjectEditor.open(context.page(), new StoredObjectInput(context.store(), IndustryPackage.Literals.SUBSIDY_GRANT,
-                    grant.id(), context.number() + ' ' + grant.year() + ' ' + Messages.Partner_grants));
+            ObjectEditor.open(context().page(), new StoredObjectInput(context().store(), IndustryPackage.Literals.SUBSIDY_GRANT,
+                    grant.id(), context().number() + ' ' + grant.year() + ' ' + Messages.Partner_grants));
         } catch (PartInitException e) {
             Platform.getLog(getClass()).log(e.getStatus());
         }

@@ -45,7 +45,6 @@ public final class Messages extends NLS {
     public static String Link_year;
     public static String Link_people;
     public static String Link_gain;
-    public static String Link_notANumber;
     public static String Page_summary;
     public static String Page_none;
     public static String Page_links;

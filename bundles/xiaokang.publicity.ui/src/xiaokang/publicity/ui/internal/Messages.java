@@ -17,7 +17,6 @@ public final class Messages extends NLS {
     public static String Board_reading;
     public static String Board_refresh;
     public static String Board_record;
-    public static String Board_failed;
     public static String Visit_title;
     public static String Visit_message;
     public static String Visit_month;

@@ -1,7 +1,6 @@
 package xiaokang.supervision.ui.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -13,10 +12,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import xiaokang.edit.ui.DialogFields;
 import xiaokang.data.Choices;
 
 /** 批量指派: one responsible unit, person and (optionally) deadline for the selected problems. */
@@ -45,19 +44,10 @@ final class AssignDialog extends TitleAreaDialog {
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        new Label(fields, SWT.NONE).setText(Messages.Ledger_unit);
-        unit = new Combo(fields, SWT.READ_ONLY);
-        unit.add(""); //$NON-NLS-1$
-        units.forEach(choice -> unit.add(choice.name()));
-        unit.select(0);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(unit);
-        new Label(fields, SWT.NONE).setText(Messages.Ledger_person);
-        person = new Text(fields, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(person);
-        new Label(fields, SWT.NONE).setText(Messages.Assign_deadline);
-        deadline = new Text(fields, SWT.BORDER);
+        unit = DialogFields.combo(fields, Messages.Ledger_unit, units.stream().map(Choices.Choice::name).toList(), true);
+        person = DialogFields.text(fields, Messages.Ledger_person, ""); //$NON-NLS-1$
+        deadline = DialogFields.text(fields, Messages.Assign_deadline, ""); //$NON-NLS-1$
         deadline.setMessage("2020-12-31"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(deadline);
         return area;
     }
 
@@ -69,9 +59,9 @@ final class AssignDialog extends TitleAreaDialog {
                 return;
             }
             try {
-                deadlineDate = deadline.getText().isBlank() ? null : LocalDate.parse(deadline.getText().strip());
-            } catch (DateTimeParseException e) {
-                setErrorMessage(NLS.bind(Messages.Assign_badDate, deadline.getText()));
+                deadlineDate = DialogFields.date(Messages.Assign_deadline, deadline);
+            } catch (IllegalArgumentException e) {
+                setErrorMessage(e.getMessage());
                 return;
             }
             unitId = unit.getSelectionIndex() > 0 ? units.get(unit.getSelectionIndex() - 1).id() : null;

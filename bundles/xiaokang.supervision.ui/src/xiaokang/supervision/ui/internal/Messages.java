@@ -5,7 +5,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.supervision.ui.internal.messages"; //$NON-NLS-1$
 
-    public static String Assign_badDate;
     public static String Assign_deadline;
     public static String Assign_message;
     public static String Assign_noPerson;

@@ -1,7 +1,6 @@
 package xiaokang.supervision.ui.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import xiaokang.edit.ui.DialogFields;
 import xiaokang.core.model.HouseholdStatus;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -46,9 +46,9 @@ final class NewRoundDialog extends TitleAreaDialog {
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        name = text(fields, Messages.Rescreening_name, NLS.bind(Messages.NewRound_defaultName, LocalDate.now().getYear()));
-        start = text(fields, Messages.NewRound_start, LocalDate.now().toString());
-        end = text(fields, Messages.NewRound_end, LocalDate.now().plusMonths(2).toString());
+        name = DialogFields.text(fields, Messages.Rescreening_name, NLS.bind(Messages.NewRound_defaultName, LocalDate.now().getYear()));
+        start = DialogFields.text(fields, Messages.NewRound_start, LocalDate.now().toString());
+        end = DialogFields.text(fields, Messages.NewRound_end, LocalDate.now().plusMonths(2).toString());
         new Label(fields, SWT.NONE).setText(Messages.NewRound_groups);
         Composite checks = new Composite(fields, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(checks);
@@ -61,24 +61,16 @@ final class NewRoundDialog extends TitleAreaDialog {
         return area;
     }
 
-    private static Text text(Composite parent, String title, String value) {
-        new Label(parent, SWT.NONE).setText(title);
-        Text text = new Text(parent, SWT.BORDER);
-        text.setText(value);
-        GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
-        return text;
-    }
-
     @Override
     protected void buttonPressed(int buttonId) {
         if (buttonId == IDialogConstants.OK_ID) {
             LocalDate from;
             LocalDate to;
             try {
-                from = LocalDate.parse(start.getText().strip());
-                to = end.getText().isBlank() ? null : LocalDate.parse(end.getText().strip());
-            } catch (DateTimeParseException e) {
-                setErrorMessage(NLS.bind(Messages.Assign_badDate, e.getParsedString()));
+                from = DialogFields.date(Messages.NewRound_start, start);
+                to = DialogFields.date(Messages.NewRound_end, end);
+            } catch (IllegalArgumentException e) {
+                setErrorMessage(e.getMessage());
                 return;
             }
             List<HouseholdStatus> chosen = new ArrayList<>();

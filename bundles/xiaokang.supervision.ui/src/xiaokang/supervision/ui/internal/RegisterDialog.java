@@ -2,22 +2,20 @@ package xiaokang.supervision.ui.internal;
 
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import xiaokang.edit.ui.DialogFields;
 import xiaokang.data.Choices;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
@@ -68,40 +66,19 @@ final class RegisterDialog extends TitleAreaDialog {
         Composite fields = new Composite(area0, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        source = combo(fields, Messages.Ledger_source, List.of(ProblemSource.values()).stream().map(Labels::of).toList(), false);
-        area = combo(fields, Messages.Ledger_area, List.of(ProblemArea.values()).stream().map(Labels::of).toList(), false);
-        township = combo(fields, Messages.Ledger_township, townships.stream().map(Choices.Choice::name).toList(), true);
-        village = combo(fields, Messages.Ledger_village, List.of(), true);
+        source = DialogFields.combo(fields, Messages.Ledger_source, List.of(ProblemSource.values()).stream().map(Labels::of).toList(), false);
+        area = DialogFields.combo(fields, Messages.Ledger_area, List.of(ProblemArea.values()).stream().map(Labels::of).toList(), false);
+        township = DialogFields.combo(fields, Messages.Ledger_township, townships.stream().map(Choices.Choice::name).toList(), true);
+        village = DialogFields.combo(fields, Messages.Ledger_village, List.of(), true);
         township.addListener(SWT.Selection, event -> villagesOf(chosen(townships, township)));
-        household = text(fields, Messages.Register_household, false);
+        household = DialogFields.text(fields, Messages.Register_household, "");
         household.setMessage("430582…"); //$NON-NLS-1$
-        description = text(fields, Messages.Ledger_description, true);
-        unit = combo(fields, Messages.Ledger_unit, units.stream().map(Choices.Choice::name).toList(), true);
-        person = text(fields, Messages.Ledger_person, false);
-        deadline = text(fields, Messages.Assign_deadline, false);
+        description = DialogFields.multiLineText(fields, Messages.Ledger_description);
+        unit = DialogFields.combo(fields, Messages.Ledger_unit, units.stream().map(Choices.Choice::name).toList(), true);
+        person = DialogFields.text(fields, Messages.Ledger_person, "");
+        deadline = DialogFields.text(fields, Messages.Assign_deadline, "");
         deadline.setText(LocalDate.now().plusDays(30).toString());
         return area0;
-    }
-
-    private static Combo combo(Composite parent, String title, List<String> items, boolean optional) {
-        new Label(parent, SWT.NONE).setText(title);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        if (optional) {
-            combo.add(""); //$NON-NLS-1$
-        }
-        items.forEach(combo::add);
-        combo.select(0);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-        return combo;
-    }
-
-    private static Text text(Composite parent, String title, boolean multi) {
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(title);
-        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
-        Text text = new Text(parent, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
-        GridDataFactory.fillDefaults().grab(true, false).hint(320, multi ? 70 : SWT.DEFAULT).applyTo(text);
-        return text;
     }
 
     private static Long chosen(List<Choices.Choice> choices, Combo combo) {
@@ -128,9 +105,9 @@ final class RegisterDialog extends TitleAreaDialog {
         if (buttonId == IDialogConstants.OK_ID) {
             LocalDate due;
             try {
-                due = deadline.getText().isBlank() ? null : LocalDate.parse(deadline.getText().strip());
-            } catch (DateTimeParseException e) {
-                setErrorMessage(NLS.bind(Messages.Assign_badDate, deadline.getText()));
+                due = DialogFields.date(Messages.Assign_deadline, deadline);
+            } catch (IllegalArgumentException e) {
+                setErrorMessage(e.getMessage());
                 return;
             }
             NewProblem found = new NewProblem(LocalDate.now(), ProblemSource.values()[source.getSelectionIndex()],

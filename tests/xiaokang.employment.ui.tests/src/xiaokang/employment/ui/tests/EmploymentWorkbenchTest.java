@@ -107,7 +107,8 @@ class EmploymentWorkbenchTest {
 
         IEditorPart household = HouseholdEditors.open(page(), store, person.householdId(), householdNumber(person.householdId()));
         HouseholdEmploymentPage page = Adapters.adapt(((FormEditor) household).setActivePage("employment.jobs"), HouseholdEmploymentPage.class);
-        List<MemberJobs.Entry> jobs = page.entries().stream().filter(e -> e.member().equals(person.name()) && e.job()).toList();
+        settle(page.reading());
+        List<MemberJobs.Entry> jobs = page.shown().stream().filter(e -> e.member().equals(person.name()) && e.job()).toList();
         assertEquals(List.of("康汇服装有限公司扶贫车间"), jobs.stream().map(MemberJobs.Entry::what).toList());
         page().closeAllEditors(false);
     }

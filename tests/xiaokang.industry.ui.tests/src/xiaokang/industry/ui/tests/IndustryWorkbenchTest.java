@@ -117,12 +117,14 @@ class IndustryWorkbenchTest {
         IEditorPart householdEditor = HouseholdEditors.open(page(), store, Long.parseLong(household[0]), household[1]);
         IFormPage industry = ((FormEditor) householdEditor).setActivePage("industry.links");
         HouseholdIndustryPage page = Adapters.adapt(industry, HouseholdIndustryPage.class);
+        settle(page.reading());
         assertEquals(List.of(cooperative.name()), page.links().stream().map(LinkRow::partner).toList(), "the household editor's industry page");
         assertEquals(0, new BigDecimal("2500").compareTo(page.links().get(0).incomeGain()));
 
         assertEquals(Optional.empty(), editor.unlink(added));
         assertEquals(cooperative.links(), editor.links().size());
         page.refresh();
+        settle(page.reading());
         assertTrue(page.links().isEmpty(), "unlinked on both sides");
         page().closeAllEditors(false);
     }

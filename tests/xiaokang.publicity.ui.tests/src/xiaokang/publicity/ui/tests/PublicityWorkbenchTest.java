@@ -94,7 +94,8 @@ class PublicityWorkbenchTest {
 
         IEditorPart household = HouseholdEditors.open(page(), store, missed.householdId(), missed.household());
         HouseholdHelpPage help = Adapters.adapt(((FormEditor) household).setActivePage("publicity.help"), HouseholdHelpPage.class);
-        List<FourOnes.Received> received = help.received();
+        settle(help.reading());
+        List<FourOnes.Received> received = help.shown();
         assertEquals(LocalDate.of(2020, 12, 1), received.get(0).month());
         assertTrue(received.stream().anyMatch(r -> r.kind() == FourOnesKind.VISIT && "补记：12月走访".equals(r.notes())));
         page().closeAllEditors(false);

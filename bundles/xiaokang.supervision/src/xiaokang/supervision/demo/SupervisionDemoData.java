@@ -1,4 +1,4 @@
-package xiaokang.supervision.internal;
+package xiaokang.supervision.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

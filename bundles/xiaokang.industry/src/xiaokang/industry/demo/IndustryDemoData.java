@@ -1,4 +1,4 @@
-package xiaokang.industry.internal;
+package xiaokang.industry.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package xiaokang.education.internal;
+package xiaokang.education.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package xiaokang.publicity.internal;
+package xiaokang.publicity.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package xiaokang.employment.internal;
+package xiaokang.employment.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

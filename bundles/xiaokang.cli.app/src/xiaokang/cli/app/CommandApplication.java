@@ -1,4 +1,4 @@
-package xiaokang.cli.internal;
+package xiaokang.cli.app;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.List;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+
+import xiaokang.cli.internal.CommandCatalog;
+import xiaokang.cli.internal.CommandDispatcher;
 
 /**
  * The headless application behind {@code xiaokang <command> ...}: the process exit code is the

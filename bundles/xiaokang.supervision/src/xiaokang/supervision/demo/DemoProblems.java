@@ -1,4 +1,4 @@
-package xiaokang.supervision.internal;
+package xiaokang.supervision.demo;
 
 import java.util.Random;
 
