@@ -71,7 +71,8 @@ public final class Places {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 String leader = rows.next() && rows.getString(1) != null
-                        ? rows.getString(1) + (rows.getString(2) == null ? "" : ' ' + rows.getString(2)) : null; //$NON-NLS-1$
+                        ? rows.getString(1) + (rows.getString(2) == null ? "" : ' ' + rows.getString(2)) //$NON-NLS-1$
+                        : null;
                 return new Responsibility(leader, null, null, 0, null);
             }
         }

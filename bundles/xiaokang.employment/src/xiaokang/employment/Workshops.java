@@ -126,8 +126,9 @@ public final class Workshops {
 
     /** The stored id of the person with {@code idNumber}, if they may be taken on as a poor worker of the workshop. */
     private static long registeredPerson(Store store, long workshopId, String idNumber) throws StoreException {
-        try (Connection connection = store.connect(); PreparedStatement query = connection.prepareStatement(
-                "SELECT P.ID, P.NAME, H.REGISTERED FROM CORE.PERSON P JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID WHERE P.ID_NUMBER = ?")) { //$NON-NLS-1$
+        try (Connection connection = store.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT P.ID, P.NAME, H.REGISTERED FROM CORE.PERSON P JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID WHERE P.ID_NUMBER = ?")) { //$NON-NLS-1$
             query.setString(1, idNumber);
             try (ResultSet row = query.executeQuery()) {
                 if (idNumber.isEmpty() || !row.next()) {

@@ -33,9 +33,6 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Installs plug-ins (p2 features) into the running product from a p2 repository, a folder or a zip,
@@ -61,16 +58,16 @@ public final class PluginInstaller {
         this.agent = agent;
     }
 
-    /** The installer of the running product; fails when the product was started without its p2 profile. */
-    public static PluginInstaller ofRunningProduct() throws InstallException {
-        BundleContext bundles = FrameworkUtil.getBundle(PluginInstaller.class).getBundleContext();
-        ServiceReference<IProvisioningAgentProvider> reference = bundles.getServiceReference(IProvisioningAgentProvider.class);
-        if (reference == null) {
+    /**
+     * The installer of the running product, with an agent made by p2's {@code provider} service (a
+     * command's reference, or the workbench's); fails when the product runs without p2 or its profile.
+     */
+    public static PluginInstaller ofRunningProduct(IProvisioningAgentProvider provider) throws InstallException {
+        if (provider == null) {
             throw new InstallException(Messages.Installer_noP2);
         }
         try {
-            IProvisioningAgent agent = bundles.getService(reference).createAgent(null);
-            PluginInstaller installer = new PluginInstaller(agent);
+            PluginInstaller installer = new PluginInstaller(provider.createAgent(null));
             installer.profile();
             return installer;
         } catch (ProvisionException e) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -15,6 +16,7 @@ import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Village;
 import xiaokang.core.model.WorkUnit;
+import xiaokang.store.BusyException;
 import xiaokang.store.DuplicateValueException;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -39,7 +41,7 @@ public final class Ledger {
             ORDER BY P.NUMBER DESC"""; //$NON-NLS-1$
 
     /** How often a registration is tried when the number it took was saved by another desk first. */
-    private static final int NUMBER_ATTEMPTS = 5;
+    private static final int NUMBER_ATTEMPTS = 10;
 
     private Ledger() {
     }
@@ -96,7 +98,8 @@ public final class Ledger {
      * 登记问题: adds a problem to the ledger with the next number of its year, open, its finding
      * recorded as the first event. A household given by number sets the village and township. The
      * number is taken in the saving transaction; when another desk saved the same number first, the
-     * unique index refuses it and the registration is tried again with the next.
+     * unique index refuses it and the registration is tried again with the next (so too when the
+     * database was busy with the other desk's save).
      *
      * @return the new problem's number
      * @throws StoreException with what is wrong (no description, an unknown household number) and nothing written
@@ -111,11 +114,23 @@ public final class Ledger {
                 session.add(problem);
                 session.commit();
                 return problem.getNumber();
-            } catch (DuplicateValueException e) {
+            } catch (DuplicateValueException | BusyException e) {
+                // Another desk saved this number, or was saving, first: take the next number in a new session.
                 if (attempt == NUMBER_ATTEMPTS) {
                     throw e;
                 }
+                pause(attempt);
             }
+        }
+    }
+
+    /** Waits a little longer after each failed attempt, and not in step with the other desk. */
+    private static void pause(int attempt) throws StoreException {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(e.toString(), e);
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
 
+import xiaokang.core.ui.internal.BusyReading;
 import xiaokang.core.ui.internal.Messages;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
@@ -54,12 +55,10 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         setSite(site);
         setInput(input);
         try {
-            session = store().openSession(System.getProperty("user.name")); //$NON-NLS-1$
-            object = session.get(storedInput().type(), storedInput().id());
-            if (object == null) {
-                throw new StoreException(NLS.bind(Messages.StoredObjectEditor_gone, input.getName()));
-            }
-            loaded(session, object);
+            BusyReading.run(() -> {
+                read(input);
+                return null;
+            });
         } catch (StoreException e) {
             closeSession();
             throw new PartInitException(e.getMessage(), e);
@@ -70,7 +69,20 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         setPartName(input.getName());
     }
 
-    /** Reads what the form shows beyond the object's attributes and single references (its lists). */
+    /** Reads the object (and what {@link #loaded} adds) in a session of its own; runs off the UI thread. */
+    private void read(IEditorInput input) throws StoreException {
+        session = store().openSession(System.getProperty("user.name")); //$NON-NLS-1$
+        object = session.get(storedInput().type(), storedInput().id());
+        if (object == null) {
+            throw new StoreException(NLS.bind(Messages.StoredObjectEditor_gone, input.getName()));
+        }
+        loaded(session, object);
+    }
+
+    /**
+     * Reads what the form shows beyond the object's attributes and single references (its lists);
+     * runs off the UI thread.
+     */
     protected void loaded(Session reading, EObject read) throws StoreException {
         // Most objects need nothing more.
     }

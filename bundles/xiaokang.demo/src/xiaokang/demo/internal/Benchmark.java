@@ -74,7 +74,8 @@ final class Benchmark {
         baseline.shutdown();
         database.shutdown();
         Store reopened = Store.open(database, models);
-        out.printf("scale %d: %,d rows of %d models; demo generated and stored in %.1f s = %,.0f rows/s (statistics update %.1f s of it); plain JDBC batches %.1f s = %,.0f rows/s; store/JDBC throughput %.2f%n", //$NON-NLS-1$
+        out.printf(
+                "scale %d: %,d rows of %d models; demo generated and stored in %.1f s = %,.0f rows/s (statistics update %.1f s of it); plain JDBC batches %.1f s = %,.0f rows/s; store/JDBC throughput %.2f%n", //$NON-NLS-1$
                 scale, rows.rowCount(), models.size(), stored, rows.rowCount() / stored, statisticsSeconds, raw,
                 rows.rowCount() / raw, raw / stored);
         loading(reopened);
@@ -137,7 +138,8 @@ final class Benchmark {
 
     private void lookups(Store store) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT ID_NUMBER FROM CORE.PERSON WHERE MOD(ID, 97) = 0")) { //$NON-NLS-1$
             while (rows.next()) {
                 ids.add(rows.getString(1));

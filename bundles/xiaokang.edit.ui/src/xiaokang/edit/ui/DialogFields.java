@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -26,6 +27,14 @@ public final class DialogFields {
     private static final int WIDTH = 280;
 
     private DialogFields() {
+    }
+
+    /** The two-column composite (label, field) the fields go in, filling the dialog's area. */
+    public static Composite grid(Composite area) {
+        Composite fields = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        return fields;
     }
 
     /** A label and a one-line text holding {@code value}. */

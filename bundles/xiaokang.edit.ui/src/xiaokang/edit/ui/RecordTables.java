@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
-
 /**
  * Read-only, sortable tables of stored records (a partner's linked households, a workshop's
  * workers) in editors and pages, and how they write amounts of money.

@@ -179,7 +179,8 @@ public final class IndustryDemoData implements DemoDataGenerator {
             List<Enterprise> enterprises, List<Household> linked, int scale) {
         List<Household> lifted = new ArrayList<>(townships.stream().flatMap(t -> t.getVillages().stream())
                 .flatMap(v -> v.getHouseholds().stream()).filter(h -> h.getStatus() == HouseholdStatus.LIFTED_OUT
-                        && !h.getMembers().isEmpty()).toList());
+                        && !h.getMembers().isEmpty())
+                .toList());
         Collections.shuffle(lifted, random);
         Map<Village, List<Cooperative>> serving = new HashMap<>();
         cooperatives.forEach(c -> c.getVillages().forEach(v -> serving.computeIfAbsent(v, any -> new ArrayList<>()).add(c)));

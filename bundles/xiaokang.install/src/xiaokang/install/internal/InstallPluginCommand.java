@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
@@ -22,7 +25,11 @@ import xiaokang.install.PluginInstaller.Plugin;
  * {@code xiaokang install-plugin FOLDER-OR-ZIP [FEATURE]...}: installs the named features of a p2
  * repository, or every one the product does not have yet.
  */
+@Component(name = "xiaokang.install.command.install-plugin", service = CliCommand.class)
 public final class InstallPluginCommand implements CliCommand {
+
+    @Reference
+    private IProvisioningAgentProvider provider;
 
     @Override
     public int run(CommandContext context) throws Exception {
@@ -31,7 +38,7 @@ public final class InstallPluginCommand implements CliCommand {
             throw new UsageException(NLS.bind(Messages.Command_missing, "FOLDER-OR-ZIP")); //$NON-NLS-1$
         }
         try {
-            PluginInstaller installer = PluginInstaller.ofRunningProduct();
+            PluginInstaller installer = PluginInstaller.ofRunningProduct(provider);
             URI repository = PluginInstaller.repository(Path.of(words.get(0)));
             List<String> wanted = new ArrayList<>(words.subList(1, words.size()));
             if (wanted.isEmpty()) {

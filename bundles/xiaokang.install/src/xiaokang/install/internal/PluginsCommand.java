@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
@@ -16,7 +19,11 @@ import xiaokang.install.PluginInstaller;
 import xiaokang.install.PluginInstaller.Plugin;
 
 /** {@code xiaokang plugins [--from FOLDER-OR-ZIP]}: the plug-ins installed, or those a repository offers. */
+@Component(name = "xiaokang.install.command.plugins", service = CliCommand.class)
 public final class PluginsCommand implements CliCommand {
+
+    @Reference
+    private IProvisioningAgentProvider provider;
 
     private static final String FROM = "--from"; //$NON-NLS-1$
 
@@ -27,7 +34,7 @@ public final class PluginsCommand implements CliCommand {
             throw new UsageException(arguments.positional().get(0));
         }
         try {
-            PluginInstaller installer = PluginInstaller.ofRunningProduct();
+            PluginInstaller installer = PluginInstaller.ofRunningProduct(provider);
             String from = arguments.value(FROM, null);
             if (from == null) {
                 List<Plugin> installed = installer.installed();

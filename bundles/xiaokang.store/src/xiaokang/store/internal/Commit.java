@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.store.ConflictException;
+import xiaokang.store.BusyException;
 import xiaokang.store.DuplicateValueException;
 import xiaokang.store.StoreException;
 
@@ -66,7 +67,10 @@ final class Commit {
         } catch (SQLException e) {
             rollback();
             String message = NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description()));
-            throw DatabaseErrors.isDuplicate(e) ? new DuplicateValueException(message, e) : new StoreException(message, e);
+            if (DatabaseErrors.isDuplicate(e)) {
+                throw new DuplicateValueException(message, e);
+            }
+            throw DatabaseErrors.isBusy(e) ? new BusyException(message, e) : new StoreException(message, e);
         } catch (StoreException | RuntimeException e) {
             rollback();
             throw e;

@@ -11,14 +11,25 @@ public final class DatabaseErrors {
 
     /** SQL's state for a value a unique index already holds. */
     private static final String DUPLICATE = "23505"; //$NON-NLS-1$
+    private static final String LOCK_TIMEOUT = "40XL1"; //$NON-NLS-1$
+    private static final String DEADLOCK = "40001"; //$NON-NLS-1$
 
     private DatabaseErrors() {
     }
 
     /** Whether {@code e} (or an exception chained to it) is a unique index refusing a value held already. */
     public static boolean isDuplicate(SQLException e) {
+        return hasState(e, DUPLICATE);
+    }
+
+    /** Whether {@code e} is a lock another transaction held too long, or a deadlock this transaction lost. */
+    public static boolean isBusy(SQLException e) {
+        return hasState(e, LOCK_TIMEOUT) || hasState(e, DEADLOCK);
+    }
+
+    private static boolean hasState(SQLException e, String state) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof SQLException sql && DUPLICATE.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -61,6 +72,9 @@ public final class DatabaseErrors {
         // 23513 on an RX_ constraint: a delete left a reference behind (see ReferenceRules).
         if (states.contains("23503") || states.contains("23513") && all.contains("'RX_")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return NLS.bind(Messages.Database_stillReferenced, where, e.getMessage());
+        }
+        if (states.contains(LOCK_TIMEOUT) || states.contains(DEADLOCK)) {
+            return NLS.bind(Messages.Database_busy, where);
         }
         if (states.contains(DUPLICATE)) {
             return NLS.bind(Messages.Database_duplicate, where, e.getMessage());

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.store.internal.messages"; //$NON-NLS-1$
 
+    public static String Database_busy;
     public static String Database_diskFull;
     public static String Database_duplicate;
     public static String Database_failed;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -18,8 +17,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
@@ -31,7 +28,7 @@ import xiaokang.education.model.AidKind;
 import xiaokang.education.model.EnrolmentStatus;
 import xiaokang.education.ui.internal.HouseholdEducationPage;
 import xiaokang.reports.ReportFormat;
-import xiaokang.reports.testing.DemoCounty;
+import xiaokang.reports.testing.DemoCountyTest;
 import xiaokang.reports.testing.RenderedReports;
 import xiaokang.reports.testing.TestServices;
 import xiaokang.reports.testing.TestWorkbenchStore;
@@ -40,23 +37,9 @@ import xiaokang.reports.testing.TestWorkbenchStore;
  * The example plug-in, seen as a county office would check it: its demo data in the demo county,
  * its rule among the Problems, its indicators, its report, and its page in the household editor.
  */
-class EducationAidTest {
+class EducationAidTest extends DemoCountyTest {
 
-    private static DemoCounty county;
-    private static Connection connection;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        county = DemoCounty.build("xiaokang-education-");
-        connection = county.connection();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        county.close();
-    }
-
-    private static void update(String sql) throws SQLException {
+    private void update(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }

@@ -98,9 +98,9 @@ public final class EducationDemoData implements DemoDataGenerator {
         enrolment.setStatus(EnrolmentStatus.ATTENDING);
         SchoolStage stage = age < 6 ? SchoolStage.PRESCHOOL
                 : age <= 11 ? SchoolStage.PRIMARY
-                : age <= 14 ? SchoolStage.JUNIOR_SECONDARY
-                : age <= 17 ? (random.nextInt(3) == 0 ? SchoolStage.VOCATIONAL : SchoolStage.SENIOR_SECONDARY)
-                : SchoolStage.COLLEGE;
+                        : age <= 14 ? SchoolStage.JUNIOR_SECONDARY
+                                : age <= 17 ? (random.nextInt(3) == 0 ? SchoolStage.VOCATIONAL : SchoolStage.SENIOR_SECONDARY)
+                                        : SchoolStage.COLLEGE;
         enrolment.setStage(stage);
         enrolment.setSchool(school(stage, township));
         enrolment.setBoarding(switch (stage) {

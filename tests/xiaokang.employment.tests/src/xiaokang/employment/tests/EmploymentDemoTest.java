@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
@@ -23,44 +19,24 @@ import xiaokang.employment.EmploymentGap;
 import xiaokang.employment.ReturnProgress;
 import xiaokang.employment.Workshops;
 import xiaokang.reports.ReportFormat;
-import xiaokang.reports.testing.DemoCounty;
+import xiaokang.reports.testing.DemoCountyTest;
 import xiaokang.reports.testing.RenderedReports;
 import xiaokang.reports.testing.TestServices;
 
 /** The demo county's jobs: the source's figures as indicators, the gap list, and the three reports. */
-class EmploymentDemoTest {
+class EmploymentDemoTest extends DemoCountyTest {
 
-    private static DemoCounty county;
-    private static Path folder;
-    private static Connection connection;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        county = DemoCounty.build("xiaokang-employment-");
-        folder = county.folder();
-        connection = county.connection();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        county.close();
-    }
-
-    private static long count(String sql) throws SQLException {
-        return county.count(sql);
-    }
-
-    private static long city(String indicator) throws SQLException {
-        return county.city(indicator).longValue();
+    private long cityCount(String indicator) throws SQLException {
+        return city(indicator).longValue();
     }
 
     @Test
     void theSourcesFiguresAreTheIndicators() throws SQLException {
-        assertEquals(115, city("employment.workshops"));
-        long workers = city("employment.workers");
+        assertEquals(115, cityCount("employment.workshops"));
+        long workers = cityCount("employment.workers");
         assertTrue(workers > 4_600 && workers < 4_700, "over 4,600 workers: " + workers);
-        assertEquals(2_130, city("employment.poor-workers"));
-        assertEquals(21_025, city("employment.back-at-work"));
+        assertEquals(2_130, cityCount("employment.poor-workers"));
+        assertEquals(21_025, cityCount("employment.back-at-work"));
         assertEquals(21_025, count("SELECT SUM(VALUE_) FROM REPORTS.INDICATOR_VALUE WHERE INDICATOR_ID = 'employment.back-at-work'"
                 + " AND LEVEL_ = 'TOWNSHIP' AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)"), "townships add up");
     }
@@ -110,15 +86,15 @@ class EmploymentDemoTest {
 
     @Test
     void theReportsStateTheFigures() throws Exception {
-        String roster = RenderedReports.pdfText(RenderedReports.render(connection, folder, "employment.workshop-roster", ReportFormat.PDF, Map.of()));
+        String roster = RenderedReports.pdfText(render("employment.workshop-roster", ReportFormat.PDF, Map.of()));
         assertTrue(roster.contains("全市扶贫车间115个") && roster.contains("其中贫困劳动力2130人"), roster.substring(0, Math.min(600, roster.length())));
         assertTrue(roster.contains("康汇服装有限公司"), "the workshop list");
-        String back = RenderedReports.pdfText(RenderedReports.render(connection, folder, "employment.return-to-work", ReportFormat.PDF, Map.of()));
+        String back = RenderedReports.pdfText(render("employment.return-to-work", ReportFormat.PDF, Map.of()));
         assertTrue(back.contains("名单22525人，已返岗21025人"), back.substring(0, Math.min(600, back.length())));
         long participants = count("SELECT COUNT(*) FROM EMPLOYMENT.PARTICIPANT");
-        String html = Files.readString(RenderedReports.render(connection, folder, "employment.training-subsidies", ReportFormat.HTML, Map.of()),
+        String html = Files.readString(render("employment.training-subsidies", ReportFormat.HTML, Map.of()),
                 StandardCharsets.UTF_8);
         assertTrue(html.contains("两后生职业培训") && html.contains("参训 <b>" + participants + "</b> 人次"), "participants " + participants);
-        assertTrue(Files.size(RenderedReports.render(connection, folder, "employment.workshop-roster", ReportFormat.XLSX, Map.of())) > 0);
+        assertTrue(Files.size(render("employment.workshop-roster", ReportFormat.XLSX, Map.of())) > 0);
     }
 }

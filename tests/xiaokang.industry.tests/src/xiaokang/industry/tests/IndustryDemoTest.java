@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
@@ -25,36 +21,12 @@ import xiaokang.industry.IndustryDirectory;
 import xiaokang.industry.LinkRow;
 import xiaokang.industry.model.IndustryPackage;
 import xiaokang.reports.ReportFormat;
-import xiaokang.reports.testing.DemoCounty;
+import xiaokang.reports.testing.DemoCountyTest;
 import xiaokang.reports.testing.RenderedReports;
 import xiaokang.reports.testing.TestServices;
 
 /** The demo county's industry: the source's figures, the indicators, the findings and the four reports. */
-class IndustryDemoTest {
-
-    private static DemoCounty county;
-    private static Path folder;
-    private static Connection connection;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        county = DemoCounty.build("xiaokang-industry-");
-        folder = county.folder();
-        connection = county.connection();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        county.close();
-    }
-
-    private static long count(String sql) throws SQLException {
-        return county.count(sql);
-    }
-
-    private static BigDecimal city(String indicator) throws SQLException {
-        return county.city(indicator);
-    }
+class IndustryDemoTest extends DemoCountyTest {
 
     @Test
     void theSourcesFiguresAreTheIndicators() throws SQLException {
@@ -150,7 +122,4 @@ class IndustryDemoTest {
         assertTrue(Files.size(render("industry.consumption-help", ReportFormat.DOCX, Map.of())) > 0);
     }
 
-    private static Path render(String id, ReportFormat format, Map<String, String> parameters) throws Exception {
-        return RenderedReports.render(connection, folder, id, format, parameters);
-    }
 }

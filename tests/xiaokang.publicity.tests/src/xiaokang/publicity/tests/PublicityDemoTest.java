@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
@@ -25,49 +23,26 @@ import xiaokang.publicity.FourOnes;
 import xiaokang.publicity.PublicityRecords;
 import xiaokang.publicity.model.FourOnesKind;
 import xiaokang.reports.ReportFormat;
-import xiaokang.reports.testing.DemoCounty;
+import xiaokang.reports.testing.DemoCountyTest;
 import xiaokang.reports.testing.RenderedReports;
 import xiaokang.reports.testing.TestServices;
-import xiaokang.store.Store;
 
 /** The demo county's publicity and social help: the figures, the visit rule, the board and the four reports. */
-class PublicityDemoTest {
+class PublicityDemoTest extends DemoCountyTest {
 
-    private static DemoCounty county;
-    private static Path folder;
-    private static Store store;
-    private static Connection connection;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        county = DemoCounty.build("xiaokang-publicity-");
-        folder = county.folder();
-        store = county.store();
-        connection = county.connection();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        county.close();
-    }
-
-    private static long count(String sql) throws SQLException {
-        return county.count(sql);
-    }
-
-    private static double city(String indicator) throws SQLException {
-        return county.city(indicator).doubleValue();
+    private double cityValue(String indicator) throws SQLException {
+        return city(indicator).doubleValue();
     }
 
     @Test
     void theSourcesFiguresAreTheIndicators() throws SQLException {
-        assertEquals(32, city("publicity.media-reports"));
-        assertEquals(10, city("publicity.awards"));
-        assertEquals(26 * 4 * 2, city("publicity.commendations"), "two models per category and township");
-        assertEquals(70_600, city("publicity.volunteers"));
-        assertEquals(2_050, city("publicity.prosperity-leaders"));
+        assertEquals(32, cityValue("publicity.media-reports"));
+        assertEquals(10, cityValue("publicity.awards"));
+        assertEquals(26 * 4 * 2, cityValue("publicity.commendations"), "two models per category and township");
+        assertEquals(70_600, cityValue("publicity.volunteers"));
+        assertEquals(2_050, cityValue("publicity.prosperity-leaders"));
         long paired = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE CADRE_ID IS NOT NULL");
-        assertEquals(100.0 * (paired - 8) / paired, city("publicity.visit-compliance"), 0.05, "eight households missed in December");
+        assertEquals(100.0 * (paired - 8) / paired, cityValue("publicity.visit-compliance"), 0.05, "eight households missed in December");
         List<PublicityRecords.Report> reports = PublicityRecords.reports(connection);
         assertTrue(reports.stream().anyMatch(r -> r.outlet().equals("湖南日报") && r.title().equals("“小车间”助力“大扶贫”")));
         assertTrue(reports.stream().anyMatch(r -> r.outlet().equals("湖南卫视") && r.title().equals("企业建在家门口，就业就在村里头")));
@@ -106,13 +81,13 @@ class PublicityDemoTest {
 
     @Test
     void theReportsStateTheFigures() throws Exception {
-        String summary = RenderedReports.pdfText(RenderedReports.render(connection, folder, "publicity.summary", ReportFormat.PDF, Map.of()));
+        String summary = RenderedReports.pdfText(render("publicity.summary", ReportFormat.PDF, Map.of()));
         assertTrue(summary.contains("媒体报道32篇，获得荣誉10项，表彰先进典型208人"), summary.substring(0, Math.min(600, summary.length())));
         assertTrue(summary.contains("“小车间”助力“大扶贫”"));
-        String fourOnes = RenderedReports.pdfText(RenderedReports.render(connection, folder, "publicity.four-ones", ReportFormat.PDF,
+        String fourOnes = RenderedReports.pdfText(render("publicity.four-ones", ReportFormat.PDF,
                 Map.of("year", "2020")));
         assertTrue(fourOnes.contains("结对帮扶干部" + count("SELECT COUNT(DISTINCT CADRE_ID) FROM CORE.HOUSEHOLD") + "人"), fourOnes.substring(0, 400));
-        String help = RenderedReports.pdfText(RenderedReports.render(connection, folder, "publicity.social-help", ReportFormat.PDF, Map.of()));
+        String help = RenderedReports.pdfText(render("publicity.social-help", ReportFormat.PDF, Map.of()));
         assertTrue(help.contains("注册志愿者70600人") && help.contains("致富带头人2050人") && help.contains("创业新村家具城"), help.substring(0, 400));
     }
 

@@ -103,7 +103,8 @@ class ReportRenderingTest {
     /** Every row of a query whose columns are all whole numbers. */
     private static List<List<Long>> rows(String sql) throws Exception {
         List<List<Long>> rows = new ArrayList<>();
-        try (Connection connection = DemoStore.store().connect(); Statement statement = connection.createStatement();
+        try (Connection connection = DemoStore.store().connect();
+                Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 List<Long> row = new ArrayList<>();

@@ -154,7 +154,8 @@ class AuditTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -163,7 +164,8 @@ class AuditTest {
 
     private String text(String sql) throws Exception {
         List<String> values = new ArrayList<>();
-        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));

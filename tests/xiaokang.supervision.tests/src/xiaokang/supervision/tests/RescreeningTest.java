@@ -177,7 +177,8 @@ class RescreeningTest {
 
         long next = RescreeningRun.newRound(store, "2021年回头看", DAY.plusYears(1), null,
                 List.of(HouseholdStatus.NOT_YET_LIFTED), "tester");
-        assertEquals(new RescreeningRun.Summary(1, 1, 1), RescreeningRun.run(store, TestServices.findingSources(), next, "tester", DAY, new NullProgressMonitor()),
+        assertEquals(new RescreeningRun.Summary(1, 1, 1),
+                RescreeningRun.run(store, TestServices.findingSources(), next, "tester", DAY, new NullProgressMonitor()),
                 "a new round screens only its group: the not-yet-lifted, uninsured H3");
         assertThrows(StoreException.class, () -> RescreeningRun.newRound(store, " ", DAY, null, List.of(HouseholdStatus.EDGE), "tester"));
     }
@@ -202,9 +203,11 @@ class RescreeningTest {
         BundleContext context = FrameworkUtil.getBundle(RescreeningTest.class).getBundleContext();
         ServiceRegistration<FindingSource> registration = context.registerService(FindingSource.class, missedVisits, null);
         try {
-            assertEquals(new RescreeningRun.Summary(2, 2, 2), RescreeningRun.run(store, TestServices.findingSources(), roundId, "tester", DAY, new NullProgressMonitor()),
+            assertEquals(new RescreeningRun.Summary(2, 2, 2),
+                    RescreeningRun.run(store, TestServices.findingSources(), roundId, "tester", DAY, new NullProgressMonitor()),
                     "H1 fails a rule, H2 the plug-in's finding");
-            assertEquals(new RescreeningRun.Summary(2, 2, 0), RescreeningRun.run(store, TestServices.findingSources(), roundId, "tester", DAY, new NullProgressMonitor()),
+            assertEquals(new RescreeningRun.Summary(2, 2, 0),
+                    RescreeningRun.run(store, TestServices.findingSources(), roundId, "tester", DAY, new NullProgressMonitor()),
                     "neither is opened again while open, and an open problem is no new problem about itself");
         } finally {
             registration.unregister();

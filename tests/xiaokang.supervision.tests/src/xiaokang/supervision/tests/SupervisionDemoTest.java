@@ -3,11 +3,8 @@ package xiaokang.supervision.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,46 +12,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.Severity;
 import xiaokang.data.FindingSource;
 import xiaokang.reports.ReportFormat;
-import xiaokang.reports.testing.DemoCounty;
+import xiaokang.reports.testing.DemoCountyTest;
 import xiaokang.reports.testing.RenderedReports;
 import xiaokang.reports.testing.TestServices;
-import xiaokang.store.Store;
 
 /** The demo county's supervision data, its indicators and its four reports, with their figures. */
-class SupervisionDemoTest {
-
-    private static DemoCounty county;
-    private static Path folder;
-    private static Store store;
-    private static Connection connection;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        county = DemoCounty.build("xiaokang-supervision-");
-        folder = county.folder();
-        store = county.store();
-        connection = county.connection();
-    }
-
-    @AfterAll
-    static void close() throws SQLException {
-        county.close();
-    }
-
-    private static long count(String sql) throws SQLException {
-        return county.count(sql);
-    }
-
-    private static BigDecimal city(String indicator) throws SQLException {
-        return county.city(indicator);
-    }
+class SupervisionDemoTest extends DemoCountyTest {
 
     @Test
     void shaodongsListedSupervisionInspectionsAndRound() throws SQLException {
@@ -140,7 +108,4 @@ class SupervisionDemoTest {
         assertTrue(text.contains("应筛" + scope + "户，已筛" + screened + "户"), text.substring(0, Math.min(600, text.length())));
     }
 
-    private static Path render(String id, ReportFormat format, Map<String, String> parameters) throws Exception {
-        return RenderedReports.render(connection, folder, id, format, parameters);
-    }
 }

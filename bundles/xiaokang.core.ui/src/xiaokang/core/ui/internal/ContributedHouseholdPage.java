@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
@@ -36,7 +36,7 @@ final class ContributedHouseholdPage extends FormPage {
                 pages.add(new ContributedHouseholdPage(editor, element.getAttribute("id"), element.getAttribute("name"), //$NON-NLS-1$ //$NON-NLS-2$
                         (HouseholdPage) element.createExecutableExtension("class"))); //$NON-NLS-1$
             } catch (CoreException | ClassCastException e) {
-                Platform.getLog(ContributedHouseholdPage.class).error(element.getContributor().getName() + ": " + e.getMessage(), e); //$NON-NLS-1$
+                ILog.of(ContributedHouseholdPage.class).error(element.getContributor().getName() + ": " + e.getMessage(), e); //$NON-NLS-1$
             }
         }
         return pages;

@@ -2,8 +2,8 @@ package xiaokang.core.ui.internal;
 
 import java.util.Set;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
@@ -247,7 +247,7 @@ public final class CountyNavigator extends ViewPart {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 

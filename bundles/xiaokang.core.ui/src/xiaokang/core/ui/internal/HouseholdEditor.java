@@ -67,12 +67,8 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
         setPartName(input.getName());
     }
 
-    StoredObjectInput householdInput() {
-        return (StoredObjectInput) getEditorInput();
-    }
-
-    /** Reads the household and all it holds in a new session; the command stack starts empty. */
-    private void load() throws StoreException {
+    /** A new session holding the household and all it holds; runs off the UI thread. */
+    private Session read() throws StoreException {
         Session loaded = householdInput().store().openSession(System.getProperty("user.name")); //$NON-NLS-1$
         Household read = loaded.get(CorePackage.Literals.HOUSEHOLD, householdInput().id());
         if (read == null) {
@@ -85,6 +81,17 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
         for (Assessment assessment : loaded.<Assessment>children(read, CorePackage.Literals.HOUSEHOLD__ASSESSMENTS)) {
             loaded.children(assessment, CorePackage.Literals.ASSESSMENT__RESULTS);
         }
+        return loaded;
+    }
+
+    StoredObjectInput householdInput() {
+        return (StoredObjectInput) getEditorInput();
+    }
+
+    /** Reads the household and all it holds in a new session; the command stack starts empty. */
+    private void load() throws StoreException {
+        Session loaded = BusyReading.run(this::read);
+        Household read = loaded.get(CorePackage.Literals.HOUSEHOLD, householdInput().id());
         closeSession();
         session = loaded;
         household = read;

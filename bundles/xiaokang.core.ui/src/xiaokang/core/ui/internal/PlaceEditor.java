@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
@@ -51,7 +51,7 @@ public final class PlaceEditor extends StoredObjectEditor {
             responsibility = township() ? Places.townshipResponsibility(connection, id) : Places.villageResponsibility(connection, id);
             children = township() ? Places.villages(connection, id) : Places.households(connection, id);
         } catch (StoreException | SQLException e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
     }
 
@@ -156,7 +156,7 @@ public final class PlaceEditor extends StoredObjectEditor {
                 HouseholdEditors.open(getSite().getPage(), store(), child.id(), child.name());
             }
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -156,7 +157,8 @@ public final class ProblemsView extends ViewPart {
     /** @param ids the stored id of an object the rules looked at */
     static List<Problem> problems(Validator validator, Household household, String place, long id, ToLongFunction<EObject> ids) {
         return validator.validateTree(household).stream()
-                .map(violation -> new Problem(violation, place, household.getNumber(), id, violation.target() == null ? -1 : ids.applyAsLong(violation.target())))
+                .map(violation -> new Problem(violation, place, household.getNumber(), id,
+                        violation.target() == null ? -1 : ids.applyAsLong(violation.target())))
                 .toList();
     }
 
@@ -195,7 +197,7 @@ public final class ProblemsView extends ViewPart {
                 editor.reveal(problem.targetId(), problem.violation().feature());
             }
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 

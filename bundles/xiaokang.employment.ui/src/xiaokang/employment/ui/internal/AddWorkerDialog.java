@@ -5,10 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -39,9 +36,7 @@ final class AddWorkerDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.Add_title);
         setMessage(NLS.bind(Messages.Add_message, workshop));
-        Composite fields = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        Composite fields = DialogFields.grid(area);
         idNumber = DialogFields.text(fields, Messages.Add_idNumber, ""); //$NON-NLS-1$
         idNumber.setMessage("430521…"); //$NON-NLS-1$
         started = DialogFields.text(fields, Messages.Add_started, LocalDate.now().toString());

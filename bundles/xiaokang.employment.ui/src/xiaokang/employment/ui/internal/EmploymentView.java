@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.TableViewer;
@@ -123,9 +123,9 @@ public final class EmploymentView extends StoreReadingView {
         try {
             return (WorkshopEditor) WorkshopEditor.open(getSite().getPage(), store(), row.id(), row.name());
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         } catch (Exception e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
         return null;
     }
@@ -135,7 +135,7 @@ public final class EmploymentView extends StoreReadingView {
             ObjectEditor.open(getSite().getPage(), new StoredObjectInput(store(), EmploymentPackage.Literals.TRAINING, training.id(),
                     training.course()));
         } catch (Exception e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
     }
 
@@ -143,7 +143,7 @@ public final class EmploymentView extends StoreReadingView {
         try {
             HouseholdEditors.open(getSite().getPage(), store(), person.householdId(), person.household() + ' ' + person.name());
         } catch (Exception e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
     }
 

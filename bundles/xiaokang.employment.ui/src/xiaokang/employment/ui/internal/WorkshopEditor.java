@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -89,7 +89,7 @@ public final class WorkshopEditor extends StoredObjectEditor {
         try (Connection connection = store().connect()) {
             workers = Workshops.workers(connection, workshopId());
         } catch (StoreException | SQLException e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
             workers = List.of();
         }
         section.setText(NLS.bind(Messages.Editor_workers, workers.size()));
@@ -135,7 +135,7 @@ public final class WorkshopEditor extends StoredObjectEditor {
         try {
             HouseholdEditors.open(getSite().getPage(), store(), worker.householdId(), worker.household() + ' ' + worker.name());
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 }

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -48,10 +48,12 @@ public final class HouseholdIndustryPage extends HouseholdRecordsPage<HouseholdI
         RecordTables.column(linkTable, Messages.Column_kind, 70, LinkRow.class, row -> kind(row.partnerType()));
         RecordTables.column(linkTable, Messages.Column_mode, 80, LinkRow.class, row -> Labels.of(row.mode()));
         RecordTables.column(linkTable, Messages.Column_people, 70, LinkRow.class, row -> String.valueOf(row.people()), LinkRow::people);
-        RecordTables.column(linkTable, Messages.Column_gain, 100, LinkRow.class, row -> RecordTables.money(row.incomeGain(), Messages.Gain_unknown), LinkRow::incomeGain);
+        RecordTables.column(linkTable, Messages.Column_gain, 100, LinkRow.class, row -> RecordTables.money(row.incomeGain(), Messages.Gain_unknown),
+                LinkRow::incomeGain);
         grantTable = RecordTables.create(section(body, toolkit, Messages.Partner_grants), 120, Grants.Grant.class, this::openGrant);
         RecordTables.column(grantTable, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
-        RecordTables.column(grantTable, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown), Grants.Grant::amount);
+        RecordTables.column(grantTable, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown),
+                Grants.Grant::amount);
         RecordTables.column(grantTable, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
     }
 
@@ -100,7 +102,7 @@ public final class HouseholdIndustryPage extends HouseholdRecordsPage<HouseholdI
         try {
             PartnerEditor.open(context().page(), context().store(), row.partnerType(), row.partnerId(), row.partner());
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 
@@ -109,7 +111,7 @@ public final class HouseholdIndustryPage extends HouseholdRecordsPage<HouseholdI
             ObjectEditor.open(context().page(), new StoredObjectInput(context().store(), IndustryPackage.Literals.SUBSIDY_GRANT,
                     grant.id(), context().number() + ' ' + grant.year() + ' ' + Messages.Partner_grants));
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 }

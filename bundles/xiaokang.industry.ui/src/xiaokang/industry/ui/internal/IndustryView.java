@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
@@ -128,7 +128,7 @@ public final class IndustryView extends StoreReadingView {
         try (Connection connection = store().connect()) {
             return IndustryDirectory.of(connection, group.type(), group.township().id());
         } catch (Exception e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
             return new ArrayList<>();
         }
     }
@@ -138,9 +138,9 @@ public final class IndustryView extends StoreReadingView {
         try {
             return (PartnerEditor) PartnerEditor.open(getSite().getPage(), store(), entry.type(), entry.id(), entry.name());
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         } catch (Exception e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
         return null;
     }

@@ -7,10 +7,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -49,9 +46,7 @@ final class LinkDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.Link_title);
         setMessage(NLS.bind(Messages.Link_message, partnerName));
-        Composite fields = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        Composite fields = DialogFields.grid(area);
         household = DialogFields.text(fields, Messages.Link_household, ""); //$NON-NLS-1$
         household.setMessage("430582…"); //$NON-NLS-1$
         mode = DialogFields.combo(fields, Messages.Link_mode, List.of(LinkMode.values()).stream().map(Labels::of).toList(), false);

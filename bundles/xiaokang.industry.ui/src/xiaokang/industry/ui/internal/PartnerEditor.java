@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -77,7 +77,8 @@ public final class PartnerEditor extends StoredObjectEditor {
         RecordTables.column(households, Messages.Column_year, 50, LinkRow.class, row -> String.valueOf(row.year()), LinkRow::year);
         RecordTables.column(households, Messages.Column_mode, 80, LinkRow.class, row -> Labels.of(row.mode()));
         RecordTables.column(households, Messages.Column_people, 70, LinkRow.class, row -> String.valueOf(row.people()), LinkRow::people);
-        RecordTables.column(households, Messages.Column_gain, 100, LinkRow.class, row -> RecordTables.money(row.incomeGain(), Messages.Gain_unknown), LinkRow::incomeGain);
+        RecordTables.column(households, Messages.Column_gain, 100, LinkRow.class, row -> RecordTables.money(row.incomeGain(), Messages.Gain_unknown),
+                LinkRow::incomeGain);
         Button link = toolkit().createButton(linked, Messages.Partner_link, SWT.PUSH);
         link.addListener(SWT.Selection, event -> askToLink());
         Button unlink = toolkit().createButton(linked, Messages.Partner_unlink, SWT.PUSH);
@@ -105,7 +106,8 @@ public final class PartnerEditor extends StoredObjectEditor {
             TableViewer grants = RecordTables.create(grantClient, 100, Grants.Grant.class,
                     grant -> openRecord(IndustryPackage.Literals.SUBSIDY_GRANT, grant.id(), grant.year() + " " + Messages.Partner_grants)); //$NON-NLS-1$
             RecordTables.column(grants, Messages.Column_year, 60, Grants.Grant.class, grant -> String.valueOf(grant.year()), Grants.Grant::year);
-            RecordTables.column(grants, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown), Grants.Grant::amount);
+            RecordTables.column(grants, Messages.Column_amount, 110, Grants.Grant.class, grant -> RecordTables.money(grant.amount(), Messages.Gain_unknown),
+                    Grants.Grant::amount);
             RecordTables.column(grants, Messages.Column_policy, 300, Grants.Grant.class, Grants.Grant::policy);
             grants.setInput(Grants.of(connection, partner().type(), partner().id()));
 
@@ -117,10 +119,11 @@ public final class PartnerEditor extends StoredObjectEditor {
             RecordTables.column(sales, Messages.Column_product, 110, Sales.Sale.class, Sales.Sale::product);
             RecordTables.column(sales, Messages.Column_buyerKind, 90, Sales.Sale.class, sale -> Labels.of(sale.buyerKind()));
             RecordTables.column(sales, Messages.Column_buyer, 160, Sales.Sale.class, Sales.Sale::buyer);
-            RecordTables.column(sales, Messages.Column_amount, 100, Sales.Sale.class, sale -> RecordTables.money(sale.amount(), Messages.Gain_unknown), Sales.Sale::amount);
+            RecordTables.column(sales, Messages.Column_amount, 100, Sales.Sale.class, sale -> RecordTables.money(sale.amount(), Messages.Gain_unknown),
+                    Sales.Sale::amount);
             sales.setInput(Sales.of(connection, partner().type(), partner().id()));
         } catch (StoreException | SQLException e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
     }
 
@@ -129,7 +132,7 @@ public final class PartnerEditor extends StoredObjectEditor {
         try (Connection connection = store().connect()) {
             links = BenefitLinks.of(connection, partner().type(), partner().id());
         } catch (StoreException | SQLException e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
             links = List.of();
         }
         householdSection.setText(NLS.bind(Messages.Partner_households, links.size()));
@@ -180,7 +183,7 @@ public final class PartnerEditor extends StoredObjectEditor {
         try {
             HouseholdEditors.open(getSite().getPage(), store(), row.householdId(), row.householdNumber() + ' ' + row.head());
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 
@@ -188,7 +191,7 @@ public final class PartnerEditor extends StoredObjectEditor {
         try {
             ObjectEditor.open(getSite().getPage(), new StoredObjectInput(store(), type, id, name));
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 }

@@ -3,6 +3,7 @@ package xiaokang.install.ui.internal;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import xiaokang.install.InstallException;
@@ -16,7 +17,7 @@ public final class PluginsHandler extends AbstractHandler {
         PluginInstaller installer = null;
         String problem = null;
         try {
-            installer = PluginInstaller.ofRunningProduct();
+            installer = PluginInstaller.ofRunningProduct(HandlerUtil.getActiveWorkbenchWindowChecked(event).getService(IProvisioningAgentProvider.class));
         } catch (InstallException e) {
             problem = e.getMessage();
         }

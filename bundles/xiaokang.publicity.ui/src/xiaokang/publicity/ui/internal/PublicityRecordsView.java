@@ -3,7 +3,7 @@ package xiaokang.publicity.ui.internal;
 import java.sql.Connection;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.action.Action;
@@ -98,7 +98,7 @@ public final class PublicityRecordsView extends StoreReadingView {
         try {
             ObjectEditor.open(getSite().getPage(), new StoredObjectInput(store(), type, id, name));
         } catch (Exception e) {
-            Platform.getLog(getClass()).error(e.getMessage(), e);
+            ILog.of(getClass()).error(e.getMessage(), e);
         }
     }
 

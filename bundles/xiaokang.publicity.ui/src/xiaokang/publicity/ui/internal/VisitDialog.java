@@ -5,17 +5,14 @@ import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import xiaokang.edit.ui.DialogFields;
 import xiaokang.publicity.FourOnes;
 
 /** 补记走访: the month in which the cadre visited all their households, and a note. */
@@ -38,17 +35,12 @@ final class VisitDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.Visit_title);
         setMessage(NLS.bind(Messages.Visit_message, row.cadre(), row.households().size()));
-        Composite fields = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        new Label(fields, SWT.NONE).setText(Messages.Visit_month);
-        month = new Combo(fields, SWT.READ_ONLY);
-        month.setItems(IntStream.rangeClosed(1, 12).mapToObj(m -> NLS.bind(Messages.Board_month, m)).toArray(String[]::new));
+        Composite fields = DialogFields.grid(area);
+        month = DialogFields.combo(fields, Messages.Visit_month,
+                IntStream.rangeClosed(1, 12).mapToObj(m -> NLS.bind(Messages.Board_month, m)).toList(), false);
         int firstGap = IntStream.rangeClosed(1, 12).filter(m -> !row.complete(m)).findFirst().orElse(1);
         month.select(firstGap - 1);
-        new Label(fields, SWT.NONE).setText(Messages.Visit_notes);
-        notes = new Text(fields, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(notes);
+        notes = DialogFields.text(fields, Messages.Visit_notes, ""); //$NON-NLS-1$
         return area;
     }
 

@@ -140,9 +140,10 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         }
         place.setText(target.name());
         table.setInput(values);
-        stamp.setText(values.isEmpty() ? "" : NLS.bind(Messages.KeyFiguresView_stamp, //$NON-NLS-1$
-                values.get(0).computedAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)),
-                values.get(0).dataVersion()));
+        stamp.setText(values.isEmpty() ? "" //$NON-NLS-1$
+                : NLS.bind(Messages.KeyFiguresView_stamp,
+                        values.get(0).computedAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)),
+                        values.get(0).dataVersion()));
     }
 
     /** Reads the figures of the place shown again (after the data changed elsewhere). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -118,7 +119,7 @@ public final class ReportsView extends ViewPart {
         try {
             html = Files.createTempFile("xiaokang-report-", ".html"); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
-            Platform.getLog(getClass()).log(Status.error(e.getMessage(), e));
+            ILog.of(getClass()).log(Status.error(e.getMessage(), e));
             return;
         }
         new RenderJob(WorkbenchData.of(getSite()), report, values, ReportFormat.HTML, html, rendered -> open(new ReportEditorInput(report, values, rendered)))
@@ -132,7 +133,7 @@ public final class ReportsView extends ViewPart {
                 reportEditor.show(input.html());
             }
         } catch (PartInitException e) {
-            Platform.getLog(getClass()).log(e.getStatus());
+            ILog.of(getClass()).log(e.getStatus());
         }
     }
 

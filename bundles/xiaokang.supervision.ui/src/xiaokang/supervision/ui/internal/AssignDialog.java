@@ -5,18 +5,15 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import xiaokang.edit.ui.DialogFields;
 import xiaokang.data.Choices;
+import xiaokang.edit.ui.DialogFields;
 
 /** 批量指派: one responsible unit, person and (optionally) deadline for the selected problems. */
 final class AssignDialog extends TitleAreaDialog {
@@ -41,9 +38,7 @@ final class AssignDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.Assign_title);
         setMessage(NLS.bind(Messages.Assign_message, problems));
-        Composite fields = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        Composite fields = DialogFields.grid(area);
         unit = DialogFields.combo(fields, Messages.Ledger_unit, units.stream().map(Choices.Choice::name).toList(), true);
         person = DialogFields.text(fields, Messages.Ledger_person, ""); //$NON-NLS-1$
         deadline = DialogFields.text(fields, Messages.Assign_deadline, ""); //$NON-NLS-1$

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -17,8 +16,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import xiaokang.edit.ui.DialogFields;
 import xiaokang.core.model.HouseholdStatus;
+import xiaokang.edit.ui.DialogFields;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 import xiaokang.supervision.RescreeningRun;
@@ -43,9 +42,7 @@ final class NewRoundDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.NewRound_title);
         setMessage(Messages.NewRound_message);
-        Composite fields = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        Composite fields = DialogFields.grid(area);
         name = DialogFields.text(fields, Messages.Rescreening_name, NLS.bind(Messages.NewRound_defaultName, LocalDate.now().getYear()));
         start = DialogFields.text(fields, Messages.NewRound_start, LocalDate.now().toString());
         end = DialogFields.text(fields, Messages.NewRound_end, LocalDate.now().plusMonths(2).toString());

@@ -187,7 +187,8 @@ public final class ProblemEditor extends StoredObjectEditor {
         combo.addListener(SWT.Selection, event -> {
             try {
                 Object unit = combo.getSelectionIndex() > 0
-                        ? session().get(CorePackage.Literals.WORK_UNIT, units.get(combo.getSelectionIndex() - 1).id()) : null;
+                        ? session().get(CorePackage.Literals.WORK_UNIT, units.get(combo.getSelectionIndex() - 1).id())
+                        : null;
                 EditCommands.apply(domain(), problem(), P.getProblem_ResponsibleUnit(), unit);
             } catch (StoreException e) {
                 MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, e.getMessage());
@@ -254,7 +255,7 @@ public final class ProblemEditor extends StoredObjectEditor {
             child.dispose();
         }
         Label label = toolkit().createLabel(steps, NLS.bind(Messages.Editor_nowStatus, Labels.of(problem().getStatus())));
-                for (ProblemTransition transition : ProblemLifecycle.legal(problem())) {
+        for (ProblemTransition transition : ProblemLifecycle.legal(problem())) {
             Button button = toolkit().createButton(steps, Labels.of(transition), SWT.PUSH);
             button.setData("transition", transition.getName()); //$NON-NLS-1$
             button.addListener(SWT.Selection, event -> ask(transition));

@@ -3,24 +3,19 @@ package xiaokang.employment.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static xiaokang.ui.testing.Workbench.page;
+import static xiaokang.ui.testing.Workbench.settle;
+
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,10 +28,8 @@ import xiaokang.employment.Workshops;
 import xiaokang.employment.ui.internal.EmploymentView;
 import xiaokang.employment.ui.internal.HouseholdEmploymentPage;
 import xiaokang.employment.ui.internal.WorkshopEditor;
-import xiaokang.reports.testing.TestDemoDatabase;
-import xiaokang.reports.testing.TestWorkbenchStore;
-import xiaokang.store.Database;
 import xiaokang.store.Store;
+import xiaokang.ui.testing.Workbench;
 
 /** A user opens a workshop from the employment view, takes on a person from the gap list, and sees the job on the household. */
 class EmploymentWorkbenchTest {
@@ -45,34 +38,12 @@ class EmploymentWorkbenchTest {
 
     @BeforeAll
     static void demoCounty() throws Exception {
-        Path folder = Files.createTempDirectory("xiaokang-employment-ui-");
-        store = TestDemoDatabase.create(folder.resolve("db"));
-        TestWorkbenchStore.serve(store);
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void settle(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 180_000;
-        BooleanSupplier done = () -> job.getState() == Job.NONE;
-        while (!done.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + job.getName());
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-        while (display.readAndDispatch()) {
-            // run what the job handed to the UI thread
-        }
+        store = Workbench.demoCounty("xiaokang-employment-ui-");
     }
 
     private static String householdNumber(long id) throws Exception {
-        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT NUMBER FROM CORE.HOUSEHOLD WHERE ID = " + id)) {
             rows.next();
             return rows.getString(1);

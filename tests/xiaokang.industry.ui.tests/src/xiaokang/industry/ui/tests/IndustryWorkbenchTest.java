@@ -3,23 +3,18 @@ package xiaokang.industry.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static xiaokang.ui.testing.Workbench.page;
+import static xiaokang.ui.testing.Workbench.settle;
+
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +29,8 @@ import xiaokang.industry.model.LinkMode;
 import xiaokang.industry.ui.internal.HouseholdIndustryPage;
 import xiaokang.industry.ui.internal.IndustryView;
 import xiaokang.industry.ui.internal.PartnerEditor;
-import xiaokang.reports.testing.TestDemoDatabase;
-import xiaokang.reports.testing.TestWorkbenchStore;
-import xiaokang.store.Database;
 import xiaokang.store.Store;
+import xiaokang.ui.testing.Workbench;
 
 /** A user finds a cooperative in the directory, links a household to it, and sees the link on both editors. */
 class IndustryWorkbenchTest {
@@ -46,38 +39,13 @@ class IndustryWorkbenchTest {
 
     @BeforeAll
     static void demoCounty() throws Exception {
-        Path folder = Files.createTempDirectory("xiaokang-industry-ui-");
-        store = TestDemoDatabase.create(folder.resolve("db"));
-        TestWorkbenchStore.serve(store);
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void settle(Job job) throws InterruptedException {
-        waitFor(job.getName(), () -> job.getState() == Job.NONE);
-        while (Display.getCurrent().readAndDispatch()) {
-            // run what the job handed to the UI thread
-        }
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
+        store = Workbench.demoCounty("xiaokang-industry-ui-");
     }
 
     /** A lifted-out household with no benefit link yet: its id and number. */
     private static String[] unlinkedHousehold() throws Exception {
-        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT H.ID, H.NUMBER FROM CORE.HOUSEHOLD H"
                         + " LEFT JOIN INDUSTRY.BENEFIT_LINK L ON L.HOUSEHOLD_ID = H.ID"
                         + " WHERE L.ID IS NULL AND H.STATUS = 'LIFTED_OUT' ORDER BY H.NUMBER FETCH FIRST 1 ROWS ONLY")) {

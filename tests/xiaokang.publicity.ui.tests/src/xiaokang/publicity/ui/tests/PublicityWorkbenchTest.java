@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static xiaokang.ui.testing.Workbench.page;
+import static xiaokang.ui.testing.Workbench.settle;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -14,12 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,10 +26,8 @@ import xiaokang.publicity.model.FourOnesKind;
 import xiaokang.publicity.ui.internal.FourOnesBoardView;
 import xiaokang.publicity.ui.internal.HouseholdHelpPage;
 import xiaokang.publicity.ui.internal.PublicityRecordsView;
-import xiaokang.reports.testing.TestDemoDatabase;
-import xiaokang.reports.testing.TestWorkbenchStore;
-import xiaokang.store.Database;
 import xiaokang.store.Store;
+import xiaokang.ui.testing.Workbench;
 
 /** A user finds a December gap on a township's "four ones" board, records the visit, and sees the gap close. */
 class PublicityWorkbenchTest {
@@ -42,33 +36,12 @@ class PublicityWorkbenchTest {
 
     @BeforeAll
     static void demoCounty() throws Exception {
-        Path folder = Files.createTempDirectory("xiaokang-publicity-ui-");
-        store = TestDemoDatabase.create(folder.resolve("db"));
-        TestWorkbenchStore.serve(store);
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void settle(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (job.getState() != Job.NONE) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + job.getName());
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-        while (display.readAndDispatch()) {
-            // run what the job handed to the UI thread
-        }
+        store = Workbench.demoCounty("xiaokang-publicity-ui-");
     }
 
     private static long townshipOf(long household) throws Exception {
-        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V"
                         + " ON H.VILLAGE_ID = V.ID WHERE H.ID = " + household)) {
             rows.next();

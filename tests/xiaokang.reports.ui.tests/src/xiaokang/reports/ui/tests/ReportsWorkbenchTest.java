@@ -3,20 +3,18 @@ package xiaokang.reports.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static xiaokang.ui.testing.Workbench.page;
+import static xiaokang.ui.testing.Workbench.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +26,6 @@ import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.reports.ui.internal.KeyFiguresView;
 import xiaokang.reports.ui.internal.ReportEditor;
 import xiaokang.reports.ui.internal.ReportsView;
-import xiaokang.store.Database;
 
 /** A user runs the city overview from the Reports view, sees it, saves it as PDF, and reads the key figures. */
 class ReportsWorkbenchTest {
@@ -39,23 +36,6 @@ class ReportsWorkbenchTest {
     static void demoCounty() throws Exception {
         folder = Files.createTempDirectory("xiaokang-reports-ui-");
         TestWorkbenchStore.serve(TestDemoDatabase.create(folder.resolve("db")));
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
     }
 
     @Test

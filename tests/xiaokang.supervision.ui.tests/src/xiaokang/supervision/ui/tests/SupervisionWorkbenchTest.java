@@ -3,29 +3,21 @@ package xiaokang.supervision.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static xiaokang.ui.testing.Workbench.page;
+import static xiaokang.ui.testing.Workbench.settle;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.core.ui.ObjectEditor;
 import xiaokang.edit.ui.EditCommands;
-import xiaokang.reports.testing.TestDemoDatabase;
-import xiaokang.reports.testing.TestWorkbenchStore;
-import xiaokang.store.Database;
 import xiaokang.store.Store;
 import xiaokang.supervision.LedgerEntry;
 import xiaokang.supervision.LedgerFilter;
@@ -37,6 +29,7 @@ import xiaokang.supervision.ui.internal.ProblemEditor;
 import xiaokang.supervision.ui.internal.ProblemLedgerView;
 import xiaokang.supervision.ui.internal.RescreeningView;
 import xiaokang.supervision.ui.internal.SupervisionRecordsView;
+import xiaokang.ui.testing.Workbench;
 
 /** A user finds an open problem in the ledger and takes it to closed; the re-screening view shows its round. */
 class SupervisionWorkbenchTest {
@@ -45,33 +38,7 @@ class SupervisionWorkbenchTest {
 
     @BeforeAll
     static void demoCounty() throws Exception {
-        Path folder = Files.createTempDirectory("xiaokang-supervision-ui-");
-        store = TestDemoDatabase.create(folder.resolve("db"));
-        TestWorkbenchStore.serve(store);
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    private static void settle(Job job) throws InterruptedException {
-        waitFor(job.getName(), () -> job.getState() == Job.NONE);
-        while (Display.getCurrent().readAndDispatch()) {
-            // run what the job handed to the UI thread
-        }
+        store = Workbench.demoCounty("xiaokang-supervision-ui-");
     }
 
     private static String storedStatus(String number) throws Exception {
