@@ -22,6 +22,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
 
 import xiaokang.core.ui.internal.BusyReading;
+import xiaokang.core.ui.internal.EditorSessions;
 import xiaokang.core.ui.internal.Messages;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
@@ -60,7 +61,7 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
                 return null;
             });
         } catch (StoreException e) {
-            closeSession();
+            EditorSessions.close(session);
             throw new PartInitException(e.getMessage(), e);
         }
         domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
@@ -202,19 +203,9 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         form.setFocus();
     }
 
-    private void closeSession() {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (StoreException e) {
-                // Closing a session only gives back its connection; nothing of the user's is lost.
-            }
-        }
-    }
-
     @Override
     public void dispose() {
-        closeSession();
+        EditorSessions.close(session);
         if (undoRedo != null) {
             undoRedo.dispose();
         }

@@ -92,7 +92,7 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
     private void load() throws StoreException {
         Session loaded = BusyReading.run(this::read);
         Household read = loaded.get(CorePackage.Literals.HOUSEHOLD, householdInput().id());
-        closeSession();
+        EditorSessions.close(session);
         session = loaded;
         household = read;
         localChanges = new LocalChanges(read);
@@ -311,22 +311,12 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
         return false;
     }
 
-    private void closeSession() {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (StoreException e) {
-                // nothing unsaved is kept by a closing session
-            }
-        }
-    }
-
     @Override
     public void dispose() {
         if (undoRedo != null) {
             undoRedo.dispose();
         }
-        closeSession();
+        EditorSessions.close(session);
         adapterFactory.dispose();
         super.dispose();
     }
