@@ -13,6 +13,8 @@ public final class DatabaseErrors {
     private static final String DUPLICATE = "23505"; //$NON-NLS-1$
     private static final String LOCK_TIMEOUT = "40XL1"; //$NON-NLS-1$
     private static final String DEADLOCK = "40001"; //$NON-NLS-1$
+    /** Derby's "too much contention on sequence": desks taking ids or audit numbers at the same moment. */
+    private static final String SEQUENCE_CONTENTION = "X0Y84"; //$NON-NLS-1$
 
     private DatabaseErrors() {
     }
@@ -22,9 +24,12 @@ public final class DatabaseErrors {
         return hasState(e, DUPLICATE);
     }
 
-    /** Whether {@code e} is a lock another transaction held too long, or a deadlock this transaction lost. */
+    /**
+     * Whether {@code e} is a lock another transaction held too long, a deadlock this transaction lost,
+     * or a sequence too busy to hand out values.
+     */
     public static boolean isBusy(SQLException e) {
-        return hasState(e, LOCK_TIMEOUT) || hasState(e, DEADLOCK);
+        return hasState(e, LOCK_TIMEOUT) || hasState(e, DEADLOCK) || hasState(e, SEQUENCE_CONTENTION);
     }
 
     private static boolean hasState(SQLException e, String state) {
@@ -73,7 +78,7 @@ public final class DatabaseErrors {
         if (states.contains("23503") || states.contains("23513") && all.contains("'RX_")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return NLS.bind(Messages.Database_stillReferenced, where, e.getMessage());
         }
-        if (states.contains(LOCK_TIMEOUT) || states.contains(DEADLOCK)) {
+        if (states.contains(LOCK_TIMEOUT) || states.contains(DEADLOCK) || states.contains(SEQUENCE_CONTENTION)) {
             return NLS.bind(Messages.Database_busy, where);
         }
         if (states.contains(DUPLICATE)) {
