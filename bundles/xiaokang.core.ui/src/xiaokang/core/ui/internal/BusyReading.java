@@ -2,13 +2,16 @@ package xiaokang.core.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
 
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.operation.ModalContext;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Display;
 
 import xiaokang.store.StoreException;
 
 /**
  * A read an editor cannot open without, done off the UI thread while the workbench shows a busy
- * cursor (and, on a slow server, a progress dialog) and keeps painting.
+ * cursor and keeps painting.
  */
 public final class BusyReading {
 
@@ -24,22 +27,30 @@ public final class BusyReading {
     /** Runs {@code reading} in a worker thread and returns what it read; call it on the UI thread. */
     public static <T> T run(Reading<T> reading) throws StoreException {
         Object[] read = new Object[1];
-        try {
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                try {
-                    read[0] = reading.read();
-                } catch (StoreException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof StoreException cause) {
-                throw cause;
+        Exception[] failure = new Exception[1];
+        Display display = Display.getCurrent();
+        // A forked modal context keeps the event loop running; unlike the progress service it makes no dialog for a short read.
+        BusyIndicator.showWhile(display, () -> {
+            try {
+                ModalContext.run(monitor -> {
+                    try {
+                        read[0] = reading.read();
+                    } catch (StoreException e) {
+                        failure[0] = e;
+                    }
+                }, true, new NullProgressMonitor(), display);
+            } catch (InvocationTargetException e) {
+                failure[0] = e.getCause() instanceof Exception cause ? cause : e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure[0] = e;
             }
-            throw new StoreException(String.valueOf(e.getCause().getMessage()), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(e.toString(), e);
+        });
+        if (failure[0] instanceof StoreException e) {
+            throw e;
+        }
+        if (failure[0] != null) {
+            throw new StoreException(String.valueOf(failure[0].getMessage()), failure[0]);
         }
         @SuppressWarnings("unchecked")
         T result = (T) read[0];
