@@ -21,6 +21,7 @@ public final class CommandApplication implements IApplication {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> words = arguments == null ? List.of() : Arrays.asList(arguments);
         context.applicationRunning();
+        LibraryLog.toDataFolder();
         CommandDispatcher dispatcher = new CommandDispatcher(CommandCatalog.read(Platform.getExtensionRegistry()),
                 System.out, System.err);
         return Integer.valueOf(dispatcher.dispatch(words));

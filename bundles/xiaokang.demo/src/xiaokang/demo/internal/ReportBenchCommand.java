@@ -1,19 +1,16 @@
 package xiaokang.demo.internal;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
@@ -23,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.UsageException;
 import xiaokang.core.Models;
 import xiaokang.data.DataLocation;
 import xiaokang.demo.DemoDatabase;
@@ -32,16 +30,17 @@ import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportFormat;
+import xiaokang.reports.ReportParameter;
 import xiaokang.reports.ReportRequest;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
 
 /**
- * {@code xiaokang bench-reports [--scales 1,10] [--runs N] [--db PATH]}: engine start, first and
- * warm render times of the city overview in PDF, HTML and XLSX on demo counties (or on the
- * database named, so that a big county built beforehand is measured within a small heap), the
- * peak heap, and as the baseline the overview's own SQL run alone in the same run (the part no
- * report engine can save).
+ * {@code xiaokang bench-reports [--scales 1,10] [--runs N] [--reports ID,...] [--formats pdf,html,xlsx] [--db PATH]}:
+ * for every installed report (or those named), its first and warm render times on demo counties
+ * (or on the database named, so that a big county built beforehand is measured within a small
+ * heap), against the report's own SQL run alone in the same run (the part no report engine can
+ * save), and whether the warm time meets the target of its scale; then the peak heap.
  */
 @Component(name = "xiaokang.demo.command.bench-reports", service = CliCommand.class)
 public final class ReportBenchCommand implements CliCommand {
@@ -54,24 +53,27 @@ public final class ReportBenchCommand implements CliCommand {
     private static final String SCALES = "--scales"; //$NON-NLS-1$
     private static final String RUNS = "--runs"; //$NON-NLS-1$
     private static final String DB = "--db"; //$NON-NLS-1$
-    private static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.XLSX);
-    private static final Pattern QUERY = Pattern.compile("<xml-property name=\"queryText\"><!\\[CDATA\\[(.*?)\\]\\]>", //$NON-NLS-1$
-            Pattern.DOTALL);
+    private static final String REPORTS = "--reports"; //$NON-NLS-1$
+    private static final String FORMATS = "--formats"; //$NON-NLS-1$
+    /** Warm render targets: 1.5 s at Shaodong's size, 6 s at ten times it. */
+    private static final double TARGET_SCALE_1 = 1.5;
+    private static final double TARGET_SCALE_10 = 6.0;
 
     @Override
     public int run(CommandContext context) throws Exception {
-        Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES, RUNS, DB), Set.of());
+        Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES, RUNS, DB, REPORTS, FORMATS), Set.of());
         int runs = arguments.intValue(RUNS, 3, 1, 100);
         List<Integer> scales = arguments.intList(SCALES, "1,10"); //$NON-NLS-1$
+        List<ReportFormat> formats = formats(arguments.value(FORMATS, "pdf")); //$NON-NLS-1$
+        List<ReportDescriptor> reports = reports(arguments.value(REPORTS, null));
         PrintStream out = context.out();
-        ReportDescriptor overview = ReportCatalog.read(Platform.getExtensionRegistry()).find("city-overview").orElseThrow(); //$NON-NLS-1$
         Path work = Files.createTempDirectory("xiaokang-bench-reports"); //$NON-NLS-1$
-        out.printf("Java %s, %d cores, max heap %,d MB, databases in %s%n", Runtime.version(), //$NON-NLS-1$
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, work);
+        out.printf("Java %s, %d cores, max heap %,d MB, %d reports, databases and documents in %s%n", Runtime.version(), //$NON-NLS-1$
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, reports.size(), work);
         boolean engineStarted = false;
         String given = arguments.value(DB, null);
-        List<Integer> runsOver = given == null ? scales : List.of(0);
-        for (int scale : runsOver) {
+        int slow = 0;
+        for (int scale : given == null ? scales : List.of(0)) {
             Store store;
             if (given != null) {
                 out.printf("database %s%n", given); //$NON-NLS-1$
@@ -81,59 +83,91 @@ public final class ReportBenchCommand implements CliCommand {
                 store = demo.create(Database.embedded(work.resolve("db-" + scale)), DemoDatabase.DEFAULT_SEED, scale, //$NON-NLS-1$
                         new NullProgressMonitor());
             }
+            double target = scale > 1 ? TARGET_SCALE_10 : TARGET_SCALE_1;
             try (Connection connection = store.connect()) {
                 Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());
                 HeapSampler heap = new HeapSampler();
                 if (!engineStarted) {
                     long start = System.nanoTime();
-                    engine.parameters(overview, connection);
+                    engine.parameters(reports.get(0), connection);
                     out.printf("  engine start and first design: %.2f s%n", seconds(start)); //$NON-NLS-1$
                     engineStarted = true;
                 }
-                double queries = median(runs, () -> runQueries(overview, connection));
-                out.printf("  baseline, the overview's SQL alone: %.2f s%n", queries); //$NON-NLS-1$
-                for (ReportFormat format : FORMATS) {
-                    Path file = work.resolve("overview-" + scale + '.' + format.extension()); //$NON-NLS-1$
-                    Runnable render = () -> render(engine, overview, format, connection, file);
-                    long first = System.nanoTime();
-                    render.run();
-                    double firstSeconds = seconds(first);
-                    double warm = median(runs, render);
-                    out.printf("  %-4s first %.2f s, warm %.2f s (median of %d) = %.1f x baseline%n", format.name(), //$NON-NLS-1$
-                            firstSeconds, warm, runs, warm / queries);
+                out.printf("  %-34s %8s %8s %8s %8s  %s%n", "report", "SQL", "first", "warm", "x SQL", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                        "warm target " + target + " s"); //$NON-NLS-1$ //$NON-NLS-2$
+                for (ReportDescriptor report : reports) {
+                    Map<String, String> values = runValues(report, connection);
+                    DesignQueries queries = DesignQueries.of(report);
+                    double sql = median(runs, () -> queries.runAll(connection, values));
+                    for (ReportFormat format : formats) {
+                        Path file = work.resolve(report.id() + '-' + scale + '.' + format.extension());
+                        Runnable render = () -> render(report, values, format, connection, file);
+                        long first = System.nanoTime();
+                        render.run();
+                        double firstSeconds = seconds(first);
+                        double warm = median(runs, render);
+                        boolean met = format != ReportFormat.PDF || warm < target;
+                        slow += met ? 0 : 1;
+                        out.printf("  %-34s %6.2f s %6.2f s %6.2f s %7.1fx  %s%n", label(report, format, formats), sql, //$NON-NLS-1$
+                                firstSeconds, warm, warm / Math.max(sql, 0.001), met ? "ok" : "SLOWER THAN TARGET"); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
                 }
                 heap.stop();
                 out.printf("  peak heap in use: %,d MB of %,d MB%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20); //$NON-NLS-1$
             }
         }
+        out.printf("%s%n", slow == 0 ? "every report within its target" : slow + " report runs slower than the target"); //$NON-NLS-1$ //$NON-NLS-2$
         return OK;
     }
 
-    private static void render(ReportEngine engine, ReportDescriptor report, ReportFormat format, Connection connection, Path file) {
-        try {
-            engine.render(new ReportRequest(report, format, Map.of(), Locale.SIMPLIFIED_CHINESE), connection, file,
-                    new NullProgressMonitor());
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private static String label(ReportDescriptor report, ReportFormat format, List<ReportFormat> formats) {
+        return formats.size() == 1 ? report.id() : report.id() + ' ' + format.name();
     }
 
-    /** Every query of the design, each read to the end. */
-    private static void runQueries(ReportDescriptor report, Connection connection) {
-        try (var in = report.design().openStream(); Statement statement = connection.createStatement()) {
-            Matcher queries = QUERY.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            while (queries.find()) {
-                try (ResultSet rows = statement.executeQuery(queries.group(1))) {
-                    int columns = rows.getMetaData().getColumnCount();
-                    while (rows.next()) {
-                        for (int column = 1; column <= columns; column++) {
-                            rows.getObject(column);
-                        }
-                    }
-                }
+    private static List<ReportFormat> formats(String list) throws UsageException {
+        List<ReportFormat> formats = new ArrayList<>();
+        for (String name : list.split(",")) { //$NON-NLS-1$
+            ReportFormat format = ReportFormat.parse(name.trim());
+            if (format == null) {
+                throw new UsageException(FORMATS + ' ' + name);
             }
+            formats.add(format);
+        }
+        return formats;
+    }
+
+    private static List<ReportDescriptor> reports(String list) throws UsageException {
+        ReportCatalog catalog = ReportCatalog.read(Platform.getExtensionRegistry());
+        if (list == null) {
+            return catalog.all();
+        }
+        List<ReportDescriptor> chosen = new ArrayList<>();
+        for (String id : list.split(",")) { //$NON-NLS-1$
+            chosen.add(catalog.find(id.trim()).orElseThrow(() -> new UsageException(REPORTS + ' ' + id)));
+        }
+        return chosen;
+    }
+
+    /** The design's defaults, and the first choice where a required parameter has none (a township for its roster). */
+    private Map<String, String> runValues(ReportDescriptor report, Connection connection) throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ReportParameter parameter : engine.parameters(report, connection)) {
+            if (parameter.defaultValue() != null && !parameter.defaultValue().isEmpty()) {
+                values.put(parameter.name(), parameter.defaultValue());
+            } else if (parameter.required() && !parameter.choices().isEmpty()) {
+                values.put(parameter.name(), parameter.choices().get(0).value());
+            }
+        }
+        return values;
+    }
+
+    private void render(ReportDescriptor report, Map<String, String> values, ReportFormat format, Connection connection,
+            Path file) {
+        try {
+            engine.render(new ReportRequest(report, format, values, Locale.SIMPLIFIED_CHINESE), connection, file,
+                    new NullProgressMonitor());
         } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new IllegalStateException(report.id() + ": " + e.getMessage(), e); //$NON-NLS-1$
         }
     }
 
@@ -150,37 +184,5 @@ public final class ReportBenchCommand implements CliCommand {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** The most heap in use at once, sampled every 20 ms (the pools' own peaks fall at different times). */
-    private static final class HeapSampler {
-
-        private final Thread thread;
-        private volatile long peak;
-        private volatile boolean done;
-
-        HeapSampler() {
-            System.gc();
-            thread = new Thread(() -> {
-                while (!done) {
-                    peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "xiaokang heap sampler"); //$NON-NLS-1$
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peak() {
-            return peak;
-        }
-
-        void stop() {
-            done = true;
-        }
     }
 }

@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String CjkFonts_missing;
     public static String CjkFonts_unwritable;
     public static String Command_badFormat;
+    public static String Command_noChoices;
+    public static String Command_choicesOf;
     public static String Command_badParam;
     public static String Command_missingOut;
     public static String Command_oneReport;
@@ -30,6 +32,10 @@ public final class Messages extends NLS {
     public static String Indicators_queryFailed;
     public static String Indicators_task;
     public static String Parameter_badValue;
+    public static String Parameter_moreChoices;
+    public static String Parameter_didYouMean;
+    public static String Parameter_choiceSeparator;
+    public static String Parameter_choices;
     public static String Parameter_listSeparator;
     public static String Parameter_missing;
     public static String Parameter_none;

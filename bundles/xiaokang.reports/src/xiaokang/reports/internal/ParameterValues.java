@@ -17,8 +17,6 @@ import xiaokang.reports.ReportParameter.Choice;
 /** Typed values for a run from the text a user typed, each refusal naming the parameter and the value. */
 final class ParameterValues {
 
-    private static final int CHOICES_SHOWN = 12;
-
     private ParameterValues() {
     }
 
@@ -36,20 +34,22 @@ final class ParameterValues {
             String text = given.getOrDefault(parameter.name(), parameter.defaultValue());
             if (text == null || text.isEmpty()) {
                 if (parameter.required()) {
-                    throw new ReportException(NLS.bind(Messages.Parameter_missing, report.id(), parameter.name()));
+                    throw new ReportException(NLS.bind(Messages.Parameter_missing, report.id(), parameter.name())
+                            + (parameter.choices().isEmpty() ? "" //$NON-NLS-1$
+                                    : NLS.bind(Messages.Parameter_choices, ChoiceMatch.listing(report.id(), parameter))));
                 }
                 continue;
             }
-            values.put(parameter.name(), value(parameter, text));
+            values.put(parameter.name(), value(report, parameter, text));
         }
         return values;
     }
 
-    private static Object value(ReportParameter parameter, String text) throws ReportException {
-        if (!parameter.choices().isEmpty() && parameter.choices().stream().noneMatch(choice -> choice.value().equals(text))) {
-            throw new ReportException(NLS.bind(Messages.Parameter_notAChoice, new Object[] { parameter.name(), text,
-                    parameter.choices().stream().limit(CHOICES_SHOWN).map(choice -> choice.value() + " (" + choice.label() + ')') //$NON-NLS-1$
-                            .collect(Collectors.joining(", ")) })); //$NON-NLS-1$
+    private static Object value(ReportDescriptor report, ReportParameter parameter, String typed) throws ReportException {
+        String text = typed;
+        if (!parameter.choices().isEmpty()) {
+            Choice choice = ChoiceMatch.find(parameter.choices(), typed).orElseThrow(() -> notAChoice(report, parameter, typed));
+            text = choice.value();
         }
         try {
             return switch (parameter.type()) {
@@ -63,6 +63,14 @@ final class ParameterValues {
             throw new ReportException(NLS.bind(Messages.Parameter_badValue, new Object[] { parameter.name(), text,
                     Messages.typeName(parameter.type()) }));
         }
+    }
+
+    private static ReportException notAChoice(ReportDescriptor report, ReportParameter parameter, String typed) {
+        List<Choice> closest = ChoiceMatch.closest(parameter.choices(), typed);
+        String hint = closest.isEmpty() ? NLS.bind(Messages.Parameter_choices, ChoiceMatch.listing(report.id(), parameter))
+                : NLS.bind(Messages.Parameter_didYouMean, closest.stream().map(ChoiceMatch::shown)
+                        .collect(Collectors.joining(Messages.Parameter_choiceSeparator)));
+        return new ReportException(NLS.bind(Messages.Parameter_notAChoice, new Object[] { parameter.name(), typed, hint }));
     }
 
     private static Boolean bool(String text) {

@@ -2,13 +2,16 @@ package xiaokang.reports.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
@@ -25,13 +28,14 @@ import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportException;
 import xiaokang.reports.ReportFormat;
+import xiaokang.reports.ReportParameter;
 import xiaokang.reports.ReportRequest;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
  * {@code xiaokang report ID --out FILE [--format pdf|html|xlsx|docx] [--param NAME=VALUE]... [--db PATH-OR-URL]}:
- * renders one report headless.
+ * renders one report headless; {@code xiaokang report ID --choices NAME} lists a parameter's choices.
  */
 @Component(name = "xiaokang.reports.command.report", service = CliCommand.class)
 public final class ReportCommand implements CliCommand {
@@ -43,12 +47,19 @@ public final class ReportCommand implements CliCommand {
     private static final String OUT = "--out"; //$NON-NLS-1$
     private static final String PARAM = "--param"; //$NON-NLS-1$
     private static final String DB = "--db"; //$NON-NLS-1$
+    private static final String CHOICES = "--choices"; //$NON-NLS-1$
 
     @Override
     public int run(CommandContext context) throws Exception {
-        Arguments arguments = Arguments.parse(context.arguments(), Set.of(FORMAT, OUT, PARAM, DB), Set.of());
+        Arguments arguments = Arguments.parse(context.arguments(), Set.of(FORMAT, OUT, PARAM, DB, CHOICES), Set.of());
         if (arguments.positional().size() != 1) {
             throw new UsageException(Messages.Command_oneReport);
+        }
+        String id = arguments.positional().get(0);
+        Optional<ReportDescriptor> report = ReportCatalog.read(Platform.getExtensionRegistry()).find(id);
+        String choicesOf = arguments.value(CHOICES, null);
+        if (report.isPresent() && choicesOf != null) {
+            return listChoices(context, report.get(), choicesOf, arguments.value(DB, null));
         }
         String out = arguments.value(OUT, null);
         if (out == null) {
@@ -57,8 +68,6 @@ public final class ReportCommand implements CliCommand {
         Path output = Path.of(out);
         ReportFormat format = format(arguments.value(FORMAT, null), output);
         Map<String, String> parameters = parameters(arguments);
-        String id = arguments.positional().get(0);
-        Optional<ReportDescriptor> report = ReportCatalog.read(Platform.getExtensionRegistry()).find(id);
         if (report.isEmpty()) {
             context.err().println(NLS.bind(Messages.Command_unknownReport, id));
             return FAILED;
@@ -84,6 +93,30 @@ public final class ReportCommand implements CliCommand {
         context.out().println(NLS.bind(Messages.Command_written, new Object[] { output.toAbsolutePath(),
                 format.name(), String.format("%.1f", (System.nanoTime() - start) / 1e9) })); //$NON-NLS-1$
         return OK;
+    }
+
+    /** Every choice of one parameter, as the database has them now: what a message that lists twenty points to. */
+    private int listChoices(CommandContext context, ReportDescriptor report, String name, String db) throws CoreException {
+        try (Connection connection = DataLocation.openExisting(db).connect()) {
+            Optional<ReportParameter> parameter = engine.parameters(report, connection).stream()
+                    .filter(declared -> declared.name().equals(name)).findFirst();
+            if (parameter.isEmpty()) {
+                throw new ReportException(NLS.bind(Messages.Parameter_unknown, new Object[] { report.id(), name,
+                        engine.parameters(report, connection).stream().map(ReportParameter::name).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
+            }
+            if (parameter.get().choices().isEmpty()) {
+                context.out().println(NLS.bind(Messages.Command_noChoices, new Object[] { report.id(), name,
+                        Messages.typeName(parameter.get().type()) }));
+                return OK;
+            }
+            context.out().println(NLS.bind(Messages.Command_choicesOf, new Object[] { report.id(), name, parameter.get().label(),
+                    parameter.get().choices().size() }));
+            parameter.get().choices().forEach(choice -> context.out().println("  " + choice.value() + "  " + choice.label())); //$NON-NLS-1$ //$NON-NLS-2$
+            return OK;
+        } catch (StoreException | ReportException | SQLException e) {
+            context.err().println(e.getMessage());
+            return FAILED;
+        }
     }
 
     private static ReportFormat format(String option, Path output) throws UsageException {

@@ -85,6 +85,52 @@ class ReportErrorsTest {
         assertNothingWritten();
     }
 
+    /** Townships by name and code, counted with the test's own SQL. */
+    private static Map<String, String> townships() throws Exception {
+        Map<String, String> byName = new java.util.TreeMap<>();
+        try (Connection connection = DemoStore.store().connect();
+                java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT NAME, CODE FROM CORE.TOWNSHIP")) {
+            while (rows.next()) {
+                byName.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return byName;
+    }
+
+    @Test
+    void aChoiceParameterTakesTheNameSuggestsOnATypoAndListsTheChoicesWhenMissing() throws Exception {
+        Map<String, String> townships = townships();
+        String name = townships.keySet().iterator().next();
+        ReportDescriptor roster = catalog.find("township-roster").orElseThrow();
+        Path byName = out.resolve("by-name.html");
+        try (Connection connection = DemoStore.store().connect()) {
+            DemoStore.engine().render(new ReportRequest(roster, ReportFormat.HTML, Map.of("township", " " + name + " "),
+                    Locale.SIMPLIFIED_CHINESE), connection, byName, new NullProgressMonitor());
+        }
+        String html = Files.readString(byName, StandardCharsets.UTF_8);
+        assertTrue(html.contains(name), "the roster of " + name);
+        Files.delete(byName);
+
+        String typo = name.substring(0, name.length() - 1) + "X";
+        ReportException suggested = renderFails("township-roster", Map.of("township", typo), out.resolve("x.pdf"));
+        assertTrue(suggested.getMessage().contains(typo) && suggested.getMessage().contains(name + " (" + townships.get(name) + ")"),
+                suggested.getMessage());
+
+        ReportException missing = renderFails("township-roster", Map.of(), out.resolve("x.pdf"));
+        long listed = townships.keySet().stream().filter(missing.getMessage()::contains).count();
+        assertEquals(Math.min(20, townships.size()), listed, missing.getMessage());
+        assertTrue(townships.size() <= 20 || missing.getMessage().contains("--choices township"), missing.getMessage());
+        assertNothingWritten();
+
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        assertEquals(CliCommand.OK, InstalledCommands.named("report").run(new CommandContext(
+                List.of("township-roster", "--choices", "township", "--db", DemoStore.folder().resolve("db").toString()),
+                new PrintStream(all, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))));
+        String listing = all.toString(StandardCharsets.UTF_8);
+        assertEquals(townships.size(), townships.entrySet().stream()
+                .filter(township -> listing.contains(township.getValue() + "  " + township.getKey())).count(), listing);
+    }
+
     @Test
     void anUnwritableOutputIsReportedWithItsPath() throws Exception {
         Path nowhere = out.resolve("no-such-folder").resolve("overview.pdf");

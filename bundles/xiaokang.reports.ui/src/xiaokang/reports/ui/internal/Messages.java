@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String KeyFiguresView_unit;
     public static String KeyFiguresView_value;
     public static String ParameterDialog_dateHint;
+    public static String ParameterDialog_search;
     public static String ParameterDialog_title;
     public static String RenderJob_name;
     public static String ReportEditor_noBrowser;

@@ -11,7 +11,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -23,8 +22,8 @@ import xiaokang.reports.ReportParameter;
 import xiaokang.reports.ReportParameter.Type;
 
 /**
- * Asks for a report's parameters, one field per parameter the design declares: a list when the
- * design offers choices (such as the townships in the database), a check box for yes/no, else a
+ * Asks for a report's parameters, one field per parameter the design declares: a list with a
+ * search field when the design offers choices (such as the townships in the database), a check box for yes/no, else a
  * text field with the design's default. The engine checks the values and says what is wrong.
  */
 final class ParameterDialog extends Dialog {
@@ -60,14 +59,7 @@ final class ParameterDialog extends Dialog {
 
     private static Supplier<String> field(Composite area, ReportParameter parameter) {
         if (!parameter.choices().isEmpty()) {
-            Combo combo = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
-            GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(combo);
-            List<ReportParameter.Choice> choices = parameter.choices();
-            choices.forEach(choice -> combo.add(choice.label()));
-            int selected = choices.stream().map(ReportParameter.Choice::value).toList().indexOf(parameter.defaultValue());
-            combo.select(Math.max(selected, 0));
-            combo.setVisibleItemCount(Math.min(choices.size(), 20));
-            return () -> choices.get(combo.getSelectionIndex()).value();
+            return new SearchableChoice(area, parameter)::value;
         }
         if (parameter.type() == Type.BOOLEAN) {
             Button check = new Button(area, SWT.CHECK);
