@@ -23,10 +23,14 @@ import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IEngineTask;
+import org.eclipse.birt.report.engine.api.IRenderTask;
+import org.eclipse.birt.report.engine.api.IReportDocument;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.IRunTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -156,8 +160,7 @@ public final class BirtReportEngine implements ReportEngine {
         List<ReportParameter> declared = designParameters.read(connection(connection));
         Map<String, Object> values = ParameterValues.convert(request.report(), declared, request.parameters());
         Path partial = partialFile(output, request.format());
-        IRunAndRenderTask task = engine().createRunAndRenderTask(design);
-        try (CancelWatch watch = new CancelWatch(progress, task)) {
+        try {
             Map<String, Object> context = connection(connection);
             context.put(TITLE, request.report().name());
             context.put(STAMP, NLS.bind(Messages.Engine_stamp, new Object[] { ParameterValues.summary(declared, values),
@@ -166,20 +169,14 @@ public final class BirtReportEngine implements ReportEngine {
             context.put(PAGE_BEFORE, Messages.Engine_pageBefore);
             context.put(PAGE_MIDDLE, Messages.Engine_pageMiddle);
             context.put(PAGE_AFTER, Messages.Engine_pageAfter);
-            task.setAppContext(context);
-            task.setLocale(request.locale());
-            task.setParameterValues(values);
-            task.setRenderOption(renderOption(request.format(), partial));
             progress.worked(1);
-            task.run();
-            if (watch.cancelled()) {
-                throw new OperationCanceledException();
-            }
-            if (!task.getErrors().isEmpty()) {
-                throw new ReportException(NLS.bind(Messages.Engine_failed, request.report().id(), errors(task)));
+            RenderOption option = renderOption(request.format(), partial);
+            if (request.format() == ReportFormat.PDF) {
+                runThenRender(request, design, context, values, option, progress.split(7));
+            } else {
+                runAndRender(request, design, context, values, option, progress.split(7));
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
-            progress.worked(7);
         } catch (EngineException e) {
             throw new ReportException(NLS.bind(Messages.Engine_failed, request.report().id(), e.getMessage()), e);
         } catch (SQLException e) {
@@ -187,8 +184,67 @@ public final class BirtReportEngine implements ReportEngine {
         } catch (IOException e) {
             throw new ReportException(NLS.bind(Messages.Engine_unwritable, output, e.getMessage()), e);
         } finally {
-            task.close();
             deleteQuietly(partial);
+        }
+    }
+
+    private void runAndRender(ReportRequest request, IReportRunnable design, Map<String, Object> context, Map<String, Object> values,
+            RenderOption option, IProgressMonitor monitor) throws EngineException, ReportException {
+        IRunAndRenderTask task = engine().createRunAndRenderTask(design);
+        try (CancelWatch watch = new CancelWatch(monitor, task)) {
+            task.setAppContext(context);
+            task.setLocale(request.locale());
+            task.setParameterValues(values);
+            task.setRenderOption(option);
+            task.run();
+            checkOutcome(request, task, watch);
+        } finally {
+            task.close();
+        }
+    }
+
+    /**
+     * A PDF is run into a report document first and rendered from it: only then does BIRT know the
+     * page count when it lays out "共 N 页" (run and render in one task reserves a blank-padded
+     * slot for it, eclipse-birt/birt#2024).
+     */
+    private void runThenRender(ReportRequest request, IReportRunnable design, Map<String, Object> context,
+            Map<String, Object> values, RenderOption option, IProgressMonitor monitor) throws EngineException, ReportException, IOException {
+        Path document = Files.createTempFile("xiaokang-report-", ".rptdocument"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            IRunTask run = engine().createRunTask(design);
+            try (CancelWatch watch = new CancelWatch(monitor, run)) {
+                run.setAppContext(context);
+                run.setLocale(request.locale());
+                run.setParameterValues(values);
+                run.run(document.toString());
+                checkOutcome(request, run, watch);
+            } finally {
+                run.close();
+            }
+            IReportDocument opened = engine().openReportDocument(document.toString());
+            IRenderTask render = engine().createRenderTask(opened);
+            try (CancelWatch watch = new CancelWatch(monitor, render)) {
+                render.setAppContext(context);
+                render.setLocale(request.locale());
+                render.setRenderOption(option);
+                render.render();
+                checkOutcome(request, render, watch);
+            } finally {
+                render.close();
+                opened.close();
+            }
+        } finally {
+            deleteQuietly(document);
+        }
+    }
+
+    private static void checkOutcome(ReportRequest request, IEngineTask task, CancelWatch watch) throws ReportException {
+        if (watch.cancelled()) {
+            throw new OperationCanceledException();
+        }
+        if (!task.getErrors().isEmpty()) {
+            throw new ReportException(NLS.bind(Messages.Engine_failed, request.report().id(), errors(task)));
         }
     }
 
@@ -230,7 +286,7 @@ public final class BirtReportEngine implements ReportEngine {
         return option;
     }
 
-    private static String errors(IRunAndRenderTask task) {
+    private static String errors(IEngineTask task) {
         return ((List<?>) task.getErrors()).stream().map(error -> error instanceof Throwable t ? t.getMessage() : String.valueOf(error))
                 .distinct().collect(Collectors.joining("\n")); //$NON-NLS-1$
     }

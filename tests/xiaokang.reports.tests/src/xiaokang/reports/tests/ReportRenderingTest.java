@@ -172,6 +172,33 @@ class ReportRenderingTest {
     }
 
     @Test
+    void theSixChecksReportDrawsFailingChecksByTownshipAndNumbersItsPages() throws Exception {
+        Path pdf = render("six-checks", ReportFormat.PDF, Map.of());
+        Process pdfimages = new ProcessBuilder("pdfimages", "-list", pdf.toString()).redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> images = new String(pdfimages.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, pdfimages.waitFor(), images::toString);
+        assertTrue(images.size() - 2 >= 1, "a chart image below the two header lines: " + images);
+
+        int pages;
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            pages = reader.getNumberOfPages();
+        } finally {
+            reader.close();
+        }
+        assertTrue(pages > 1, "several pages");
+        // pdftotext -layout keeps the gaps a blank-padded page count would leave ("共   5    页").
+        Process pdftotext = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace('\u00a0', ' ');
+        assertEquals(0, pdftotext.waitFor(), text);
+        List<String> footers = text.lines().map(String::strip).filter(line -> line.matches("第.*页 */ *共.*页")).toList(); //$NON-NLS-1$
+        List<String> expected = java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(page -> "第" + page + "页/共" + pages + "页") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .toList();
+        assertEquals(expected, footers.stream().map(line -> line.replaceAll(" ?([0-9]+) ?", "$1").replace(" / ", "/")).toList(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "one footer per page, no gap around the numbers: " + footers);
+    }
+
+    @Test
     void everyContributedReportRendersInEveryFormat() throws Exception {
         for (ReportDescriptor report : catalog.all()) {
             if (report.contributor().equals("xiaokang.reports.tests")) { //$NON-NLS-1$
