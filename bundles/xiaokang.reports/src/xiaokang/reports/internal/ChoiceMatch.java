@@ -34,8 +34,10 @@ final class ChoiceMatch {
     static List<Choice> closest(List<Choice> choices, String text) {
         String typed = text.trim().toLowerCase(Locale.ROOT);
         int tolerance = Math.max(1, typed.length() / 2);
-        return choices.stream().filter(choice -> distance(choice, typed) <= tolerance)
-                .sorted(Comparator.comparingInt(choice -> distance(choice, typed))).limit(SUGGESTED).toList();
+        record Near(Choice choice, int distance) {
+        }
+        return choices.stream().map(choice -> new Near(choice, distance(choice, typed))).filter(near -> near.distance() <= tolerance)
+                .sorted(Comparator.comparingInt(Near::distance)).limit(SUGGESTED).map(Near::choice).toList();
     }
 
     private static int distance(Choice choice, String typed) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -98,11 +99,11 @@ public final class ReportCommand implements CliCommand {
     /** Every choice of one parameter, as the database has them now: what a message that lists twenty points to. */
     private int listChoices(CommandContext context, ReportDescriptor report, String name, String db) throws CoreException {
         try (Connection connection = DataLocation.openExisting(db).connect()) {
-            Optional<ReportParameter> parameter = engine.parameters(report, connection).stream()
-                    .filter(declared -> declared.name().equals(name)).findFirst();
+            List<ReportParameter> declared = engine.parameters(report, connection);
+            Optional<ReportParameter> parameter = declared.stream().filter(candidate -> candidate.name().equals(name)).findFirst();
             if (parameter.isEmpty()) {
                 throw new ReportException(NLS.bind(Messages.Parameter_unknown, new Object[] { report.id(), name,
-                        engine.parameters(report, connection).stream().map(ReportParameter::name).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
+                        declared.stream().map(ReportParameter::name).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
             }
             if (parameter.get().choices().isEmpty()) {
                 context.out().println(NLS.bind(Messages.Command_noChoices, new Object[] { report.id(), name,

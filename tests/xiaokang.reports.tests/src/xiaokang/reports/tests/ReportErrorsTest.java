@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -87,9 +89,9 @@ class ReportErrorsTest {
 
     /** Townships by name and code, counted with the test's own SQL. */
     private static Map<String, String> townships() throws Exception {
-        Map<String, String> byName = new java.util.TreeMap<>();
+        Map<String, String> byName = new TreeMap<>();
         try (Connection connection = DemoStore.store().connect();
-                java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT NAME, CODE FROM CORE.TOWNSHIP")) {
+                ResultSet rows = connection.createStatement().executeQuery("SELECT NAME, CODE FROM CORE.TOWNSHIP")) {
             while (rows.next()) {
                 byName.put(rows.getString(1), rows.getString(2));
             }
@@ -123,9 +125,8 @@ class ReportErrorsTest {
         assertNothingWritten();
 
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        assertEquals(CliCommand.OK, InstalledCommands.named("report").run(new CommandContext(
-                List.of("township-roster", "--choices", "township", "--db", DemoStore.folder().resolve("db").toString()),
-                new PrintStream(all, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))));
+        assertEquals(CliCommand.OK, report(all, new ByteArrayOutputStream(), "township-roster", "--choices", "township", "--db",
+                DemoStore.folder().resolve("db").toString()));
         String listing = all.toString(StandardCharsets.UTF_8);
         assertEquals(townships.size(), townships.entrySet().stream()
                 .filter(township -> listing.contains(township.getValue() + "  " + township.getKey())).count(), listing);
@@ -139,9 +140,12 @@ class ReportErrorsTest {
     }
 
     private int report(ByteArrayOutputStream err, String... arguments) throws Exception {
+        return report(new ByteArrayOutputStream(), err, arguments);
+    }
+
+    private static int report(ByteArrayOutputStream out, ByteArrayOutputStream err, String... arguments) throws Exception {
         return InstalledCommands.named("report").run(new CommandContext(List.of(arguments),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -61,6 +62,14 @@ class ReportRenderingTest {
                     new NullProgressMonitor());
         }
         assertTrue(Files.size(output) > 0, output.toString());
+        return output;
+    }
+
+    /** What a poppler tool (pdffonts, pdfimages, pdftotext) prints about a PDF; it must succeed. */
+    private static String poppler(String... command) throws Exception {
+        Process tool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, tool.waitFor(), output);
         return output;
     }
 
@@ -154,9 +163,7 @@ class ReportRenderingTest {
     @Test
     void pdfsEmbedTheChineseFont() throws Exception {
         Path pdf = render("city-overview", ReportFormat.PDF, Map.of());
-        Process pdffonts = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start(); //$NON-NLS-1$
-        String fonts = new String(pdffonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, pdffonts.waitFor(), fonts);
+        String fonts = poppler("pdffonts", pdf.toString()); //$NON-NLS-1$
         String cjkLine = fonts.lines().filter(line -> line.contains("WenQuanYi") || line.contains("Noto")) //$NON-NLS-1$ //$NON-NLS-2$
                 .findFirst().orElseThrow(() -> new AssertionError("no CJK font in\n" + fonts));
         assertTrue(cjkLine.matches(".*\\byes\\s+yes\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"), "embedded subset: " + cjkLine); //$NON-NLS-1$
@@ -165,18 +172,14 @@ class ReportRenderingTest {
     @Test
     void theOverviewDrawsItsTwoCharts() throws Exception {
         Path pdf = render("city-overview", ReportFormat.PDF, Map.of());
-        Process pdfimages = new ProcessBuilder("pdfimages", "-list", pdf.toString()).redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$
-        List<String> lines = new String(pdfimages.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(0, pdfimages.waitFor(), lines::toString);
+        List<String> lines = poppler("pdfimages", "-list", pdf.toString()).lines().toList(); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(lines.size() - 2 >= 2, "two chart images below the two header lines: " + lines);
     }
 
     @Test
     void theSixChecksReportDrawsFailingChecksByTownshipAndNumbersItsPages() throws Exception {
         Path pdf = render("six-checks", ReportFormat.PDF, Map.of());
-        Process pdfimages = new ProcessBuilder("pdfimages", "-list", pdf.toString()).redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$
-        List<String> images = new String(pdfimages.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(0, pdfimages.waitFor(), images::toString);
+        List<String> images = poppler("pdfimages", "-list", pdf.toString()).lines().toList(); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(images.size() - 2 >= 1, "a chart image below the two header lines: " + images);
 
         int pages;
@@ -188,11 +191,9 @@ class ReportRenderingTest {
         }
         assertTrue(pages > 1, "several pages");
         // pdftotext -layout keeps the gaps a blank-padded page count would leave ("共   5    页").
-        Process pdftotext = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace('\u00a0', ' ');
-        assertEquals(0, pdftotext.waitFor(), text);
+        String text = poppler("pdftotext", "-layout", pdf.toString(), "-").replace('\u00a0', ' '); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         List<String> footers = text.lines().map(String::strip).filter(line -> line.matches("第.*页 */ *共.*页")).toList(); //$NON-NLS-1$
-        List<String> expected = java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(page -> "第" + page + "页/共" + pages + "页") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<String> expected = IntStream.rangeClosed(1, pages).mapToObj(page -> "第" + page + "页/共" + pages + "页") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .toList();
         assertEquals(expected, footers.stream().map(line -> line.replaceAll(" ?([0-9]+) ?", "$1").replace(" / ", "/")).toList(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 "one footer per page, no gap around the numbers: " + footers);
