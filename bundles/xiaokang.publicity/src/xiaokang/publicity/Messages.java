@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String Visits_gone;
     public static String Missed_message;
     public static String Missed_policy;
+    public static String VisitFigures_task;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -181,7 +181,12 @@ public final class Indicators {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + SCHEMA); //$NON-NLS-1$
+            // the schema may hold other derived figures already (the latest checks)
+            try (ResultSet schemas = meta.getSchemas(null, SCHEMA)) {
+                if (!schemas.next()) {
+                    statement.execute("CREATE SCHEMA " + SCHEMA); //$NON-NLS-1$
+                }
+            }
             statement.execute("CREATE TABLE " + RUNS + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
                     + "COMPUTED_AT TIMESTAMP NOT NULL, DATA_VERSION BIGINT NOT NULL, INDICATOR_SET VARCHAR(64))"); //$NON-NLS-1$
             statement.execute("CREATE TABLE " + VALUES + " (RUN_ID BIGINT NOT NULL REFERENCES " + RUNS //$NON-NLS-1$ //$NON-NLS-2$

@@ -23,7 +23,8 @@ public interface ReportEngine {
     List<ReportParameter> parameters(ReportDescriptor report, Connection connection) throws ReportException;
 
     /**
-     * Renders {@code request} into {@code output}, after bringing the indicators up to the data.
+     * Renders {@code request} into {@code output}, after bringing the derived figures its queries read
+     * (the indicators, a plug-in's {@code DerivedData}) up to the data.
      * The file appears only when the run succeeded: a failed or cancelled run leaves no partial
      * document behind.
      *

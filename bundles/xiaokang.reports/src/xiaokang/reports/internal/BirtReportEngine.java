@@ -41,15 +41,18 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-import xiaokang.reports.IndicatorCatalog;
-import xiaokang.reports.Indicators;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportException;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.ReportParameter;
 import xiaokang.reports.ReportRequest;
+import xiaokang.data.DerivedData;
 import xiaokang.store.AuditLog;
 
 /**
@@ -77,6 +80,9 @@ public final class BirtReportEngine implements ReportEngine {
      */
     private static final Logger FONT_LOGGER = Logger
             .getLogger("org.eclipse.birt.report.engine.layout.pdf.font.FontConfigReader"); //$NON-NLS-1$
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<DerivedData> derived = List.of();
 
     private BundleContext bundleContext;
     private IReportEngine engine;
@@ -153,9 +159,7 @@ public final class BirtReportEngine implements ReportEngine {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Engine_rendering, request.report().name()), 10);
         IReportRunnable design = open(request.report());
         progress.worked(1);
-        // Reports read the indicator table: bring it up to the data first (a no-op when it is).
-        Indicators.refresh(connection, IndicatorCatalog.read(org.eclipse.core.runtime.Platform.getExtensionRegistry()),
-                progress.split(1));
+        DerivedTablesRead.refresh(design, derived, connection, progress.split(1));
         DesignParameters designParameters = new DesignParameters(engine(), design);
         List<ReportParameter> declared = designParameters.read(connection(connection));
         Map<String, Object> values = ParameterValues.convert(request.report(), declared, request.parameters());

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String Command_unknownReport;
     public static String Command_written;
     public static String Engine_badDesign;
+    public static String Engine_derivedFailed;
     public static String Engine_failed;
     public static String Engine_rendering;
     public static String Engine_pageAfter;
@@ -28,6 +29,7 @@ public final class Messages extends NLS {
     public static String Engine_unwritable;
     public static String IndicatorCatalog_invalid;
     public static String IndicatorCatalog_noQuery;
+    public static String LatestChecks_task;
     public static String Indicators_failed;
     public static String Indicators_queryFailed;
     public static String Indicators_task;

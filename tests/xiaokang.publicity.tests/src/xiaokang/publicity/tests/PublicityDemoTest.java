@@ -8,11 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +94,81 @@ class PublicityDemoTest extends DemoCountyTest {
         assertTrue(fourOnes.contains("结对帮扶干部" + count("SELECT COUNT(DISTINCT CADRE_ID) FROM CORE.HOUSEHOLD") + "人"), fourOnes.substring(0, 400));
         String help = RenderedReports.pdfText(render("publicity.social-help", ReportFormat.PDF, Map.of()));
         assertTrue(help.contains("注册志愿者70600人") && help.contains("致富带头人2050人") && help.contains("创业新村家具城"), help.substring(0, 400));
+    }
+
+    @Test
+    void theFourOnesReportCountsTheCadresWithAHouseholdNobodyVisitedAndFollowsANewVisit() throws Exception {
+        LocalDate december = LocalDate.of(2020, 12, 1);
+        String pdf = RenderedReports.pdfText(render("publicity.four-ones", ReportFormat.PDF, Map.of("year", "2020")));
+        for (LocalDate month : List.of(LocalDate.of(2020, 6, 1), december)) {
+            assertEquals(unvisitedCadresByTownship(month), keptCadresMissing(month), "cadres who missed a household in " + month);
+        }
+        List<String> unvisited = unvisitedHouseholds(december);
+        assertTrue(unvisited.size() >= 7 && unvisited.stream().allMatch(pdf::contains), "the latest month's list names them: " + unvisited);
+
+        List<FourOnes.Missed> missed = FourOnes.missed(connection, december);
+        FourOnes.recordVisit(store, missed.get(0).cadreId(), december, List.of(missed.get(0).householdId()), "补记走访", "test");
+        String after = RenderedReports.pdfText(render("publicity.four-ones", ReportFormat.PDF, Map.of("year", "2020")));
+        assertEquals(unvisitedCadresByTownship(december), keptCadresMissing(december), "kept again after the visit was saved");
+        assertFalse(after.contains(missed.get(0).household()), "the household visited leaves the list");
+    }
+
+    /** The test's own count, over plain reads: per township, the pairing cadres with a household no visit of the month lists. */
+    private Map<Long, Long> unvisitedCadresByTownship(LocalDate month) throws SQLException {
+        Set<Long> visited = visitedIn(month);
+        Map<Long, Set<Long>> cadres = new TreeMap<>();
+        for (long[] pair : pairs()) {
+            if (!visited.contains(pair[0])) {
+                cadres.computeIfAbsent(pair[2], any -> new HashSet<>()).add(pair[1]);
+            }
+        }
+        Map<Long, Long> counts = new TreeMap<>();
+        cadres.forEach((township, ids) -> counts.put(township, (long) ids.size()));
+        return counts;
+    }
+
+    private Map<Long, Long> keptCadresMissing(LocalDate month) throws SQLException {
+        return longs("SELECT TOWNSHIP_ID, CADRES_MISSING FROM PUBLICITY.VISIT_MONTH WHERE CADRES_MISSING > 0 AND MONTH = '" + month + "'");
+    }
+
+    private List<String> unvisitedHouseholds(LocalDate month) throws SQLException {
+        Set<Long> visited = visitedIn(month);
+        Map<Long, String> numbers = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID, NUMBER FROM CORE.HOUSEHOLD WHERE CADRE_ID IS NOT NULL")) {
+            while (rows.next()) {
+                numbers.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return numbers.entrySet().stream().filter(e -> !visited.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /** Household, cadre, township of every household with a pairing cadre. */
+    private List<long[]> pairs() throws SQLException {
+        List<long[]> pairs = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT H.ID, H.CADRE_ID, V.TOWNSHIP_ID FROM CORE.HOUSEHOLD H"
+                        + " JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID WHERE H.CADRE_ID IS NOT NULL")) {
+            while (rows.next()) {
+                pairs.add(new long[] { rows.getLong(1), rows.getLong(2), rows.getLong(3) });
+            }
+        }
+        return pairs;
+    }
+
+    private Set<Long> visitedIn(LocalDate month) throws SQLException {
+        return Set.copyOf(longs("SELECT AH.TARGET_ID, 0 FROM PUBLICITY.FOUR_ONES_ACTIVITY A JOIN PUBLICITY.FOUR_ONES_ACTIVITY_HOUSEHOLDS AH"
+                + " ON AH.OWNER_ID = A.ID WHERE A.KIND = 'VISIT' AND A.MONTH = '" + month + "'").keySet());
+    }
+
+    private Map<Long, Long> longs(String sql) throws SQLException {
+        Map<Long, Long> values = new TreeMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.put(rows.getLong(1), rows.getLong(2));
+            }
+        }
+        return values;
     }
 
     @Test

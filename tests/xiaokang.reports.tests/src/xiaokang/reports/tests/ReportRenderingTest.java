@@ -161,6 +161,23 @@ class ReportRenderingTest {
     }
 
     @Test
+    void theSixChecksRatesCountTheResultsOfEachHouseholdsLatestAssessment() throws Exception {
+        render("six-checks", ReportFormat.PDF, Map.of());
+        List<String> kept = strings(
+                "SELECT TRIM(CHAR(V.TOWNSHIP_ID)) || ' ' || L.CHECK_ || ' ' || TRIM(CHAR(SUM(L.ASSESSED))) || ' ' || TRIM(CHAR(SUM(L.PASSED)))"
+                        + " FROM REPORTS.LATEST_CHECK L JOIN CORE.VILLAGE V ON V.ID = L.VILLAGE_ID GROUP BY V.TOWNSHIP_ID, L.CHECK_"
+                        + " ORDER BY 1",
+                null);
+        List<String> counted = strings("SELECT TRIM(CHAR(V.TOWNSHIP_ID)) || ' ' || R.CHECK_ || ' ' || TRIM(CHAR(COUNT(*))) || ' '"
+                + " || TRIM(CHAR(SUM(CASE WHEN R.PASSED THEN 1 ELSE 0 END)))"
+                + " FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID JOIN CORE.ASSESSMENT A ON A.HOUSEHOLD_ID = H.ID"
+                + " JOIN CORE.CHECK_RESULT R ON R.ASSESSMENT_ID = A.ID"
+                + " WHERE A.DATE_ = (SELECT MAX(X.DATE_) FROM CORE.ASSESSMENT X WHERE X.HOUSEHOLD_ID = H.ID)"
+                + " GROUP BY V.TOWNSHIP_ID, R.CHECK_ ORDER BY 1", null);
+        assertEquals(counted, kept, "per township and check: results and passes of the latest assessments");
+    }
+
+    @Test
     void pdfsEmbedTheChineseFont() throws Exception {
         Path pdf = render("city-overview", ReportFormat.PDF, Map.of());
         String fonts = poppler("pdffonts", pdf.toString()); //$NON-NLS-1$
