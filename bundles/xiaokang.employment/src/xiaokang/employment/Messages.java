@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String Workshops_gone;
     public static String Gap_message;
     public static String Gap_policy;
+    public static String ReturnFigures_task;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -96,5 +98,40 @@ class EmploymentDemoTest extends DemoCountyTest {
                 StandardCharsets.UTF_8);
         assertTrue(html.contains("两后生职业培训") && html.contains("参训 <b>" + participants + "</b> 人次"), "participants " + participants);
         assertTrue(Files.size(render("employment.workshop-roster", ReportFormat.XLSX, Map.of())) > 0);
+    }
+
+    @Test
+    void theReturnToWorkReportCountsTheLatestCampaignByTownshipAndPlace() throws Exception {
+        render("employment.return-to-work", ReportFormat.PDF, Map.of());
+        String latest = "(SELECT MAX(ID) FROM EMPLOYMENT.RETURN_CAMPAIGN)";
+        assertEquals(rows("SELECT V.TOWNSHIP_ID, COUNT(*), SUM(CASE WHEN R.STATUS = 'BACK_AT_WORK' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN R.STATUS = 'UNABLE' THEN 1 ELSE 0 END) FROM EMPLOYMENT.RETURN_ENTRY R JOIN CORE.PERSON P ON R.PERSON_ID = P.ID"
+                + " JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID"
+                + " WHERE R.RETURN_CAMPAIGN_ID = " + latest + " GROUP BY V.TOWNSHIP_ID ORDER BY 1"),
+                rows("SELECT V.TOWNSHIP_ID, SUM(X.LISTED), SUM(X.BACK_AT_WORK), SUM(X.UNABLE) FROM EMPLOYMENT.RETURN_VILLAGE X"
+                        + " JOIN CORE.VILLAGE V ON V.ID = X.VILLAGE_ID WHERE X.CAMPAIGN_ID = " + latest + " GROUP BY V.TOWNSHIP_ID ORDER BY 1"),
+                "listed, back at work, unable per township");
+        assertEquals(rows("SELECT E.PLACE, COUNT(DISTINCT R.PERSON_ID) FROM EMPLOYMENT.RETURN_ENTRY R JOIN EMPLOYMENT.EMPLOYMENT E"
+                + " ON E.PERSON_ID = R.PERSON_ID WHERE R.STATUS = 'BACK_AT_WORK' AND E.ENDED IS NULL AND R.RETURN_CAMPAIGN_ID = " + latest
+                + " GROUP BY E.PLACE ORDER BY 1"),
+                rows("SELECT PLACE, PEOPLE FROM EMPLOYMENT.RETURN_PLACE WHERE CAMPAIGN_ID = " + latest + " ORDER BY 1"),
+                "people back at work by the place of their job");
+    }
+
+    /** Every row of {@code sql} as its columns joined by spaces. */
+    private List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int column = 1; column <= columns; column++) {
+                    row.append(result.getString(column)).append(' ');
+                }
+                rows.add(row.toString().strip());
+            }
+        }
+        assertTrue(!rows.isEmpty(), sql);
+        return rows;
     }
 }
