@@ -46,13 +46,13 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import xiaokang.data.DerivedData;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.ReportException;
 import xiaokang.reports.ReportFormat;
 import xiaokang.reports.ReportParameter;
 import xiaokang.reports.ReportRequest;
-import xiaokang.data.DerivedData;
 import xiaokang.store.AuditLog;
 
 /**
