@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EReference;
  * <!-- end-model-doc -->
  * @see xiaokang.core.model.CoreFactory
  * @model kind="package"
- *        annotation="http://xiaokang/store version='1'"
+ *        annotation="http://xiaokang/store version='2'"
  * @generated
  */
 public interface CorePackage extends EPackage {
@@ -410,13 +410,31 @@ public interface CorePackage extends EPackage {
 	int HOUSEHOLD__ADDRESS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Village Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOUSEHOLD__VILLAGE_GROUP = 3;
+
+	/**
+	 * The feature id for the '<em><b>Phone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOUSEHOLD__PHONE = 4;
+
+	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__STATUS = 3;
+	int HOUSEHOLD__STATUS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Registered</b></em>' attribute.
@@ -425,7 +443,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__REGISTERED = 4;
+	int HOUSEHOLD__REGISTERED = 6;
 
 	/**
 	 * The feature id for the '<em><b>Year Registered</b></em>' attribute.
@@ -434,7 +452,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__YEAR_REGISTERED = 5;
+	int HOUSEHOLD__YEAR_REGISTERED = 7;
 
 	/**
 	 * The feature id for the '<em><b>Year Lifted</b></em>' attribute.
@@ -443,7 +461,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__YEAR_LIFTED = 6;
+	int HOUSEHOLD__YEAR_LIFTED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Causes</b></em>' attribute list.
@@ -452,7 +470,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__CAUSES = 7;
+	int HOUSEHOLD__CAUSES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Cadre</b></em>' reference.
@@ -461,7 +479,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__CADRE = 8;
+	int HOUSEHOLD__CADRE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Members</b></em>' containment reference list.
@@ -470,7 +488,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__MEMBERS = 9;
+	int HOUSEHOLD__MEMBERS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Incomes</b></em>' containment reference list.
@@ -479,7 +497,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__INCOMES = 10;
+	int HOUSEHOLD__INCOMES = 12;
 
 	/**
 	 * The feature id for the '<em><b>Assessments</b></em>' containment reference list.
@@ -488,7 +506,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__ASSESSMENTS = 11;
+	int HOUSEHOLD__ASSESSMENTS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Assistance</b></em>' containment reference list.
@@ -497,7 +515,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD__ASSISTANCE = 12;
+	int HOUSEHOLD__ASSISTANCE = 14;
 
 	/**
 	 * The number of structural features of the '<em>Household</em>' class.
@@ -506,7 +524,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HOUSEHOLD_FEATURE_COUNT = 13;
+	int HOUSEHOLD_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Household</em>' class.
@@ -628,13 +646,22 @@ public interface CorePackage extends EPackage {
 	int PERSON__RELATION = 5;
 
 	/**
+	 * The feature id for the '<em><b>Ethnicity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__ETHNICITY = 6;
+
+	/**
 	 * The feature id for the '<em><b>Education</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__EDUCATION = 6;
+	int PERSON__EDUCATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>In School</b></em>' attribute.
@@ -643,7 +670,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__IN_SCHOOL = 7;
+	int PERSON__IN_SCHOOL = 8;
 
 	/**
 	 * The feature id for the '<em><b>School Exempt</b></em>' attribute.
@@ -652,7 +679,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__SCHOOL_EXEMPT = 8;
+	int PERSON__SCHOOL_EXEMPT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Health</b></em>' attribute.
@@ -661,7 +688,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__HEALTH = 9;
+	int PERSON__HEALTH = 10;
 
 	/**
 	 * The feature id for the '<em><b>Disability Grade</b></em>' attribute.
@@ -670,7 +697,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__DISABILITY_GRADE = 10;
+	int PERSON__DISABILITY_GRADE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Labour Ability</b></em>' attribute.
@@ -679,7 +706,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__LABOUR_ABILITY = 11;
+	int PERSON__LABOUR_ABILITY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Medical Insurance</b></em>' attribute.
@@ -688,7 +715,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__MEDICAL_INSURANCE = 12;
+	int PERSON__MEDICAL_INSURANCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Pension Insurance</b></em>' attribute.
@@ -697,7 +724,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON__PENSION_INSURANCE = 13;
+	int PERSON__PENSION_INSURANCE = 14;
 
 	/**
 	 * The number of structural features of the '<em>Person</em>' class.
@@ -706,7 +733,7 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = 14;
+	int PERSON_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -1520,6 +1547,28 @@ public interface CorePackage extends EPackage {
 	EAttribute getHousehold_Address();
 
 	/**
+	 * Returns the meta object for the reference '{@link xiaokang.core.model.Household#getVillageGroup <em>Village Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Village Group</em>'.
+	 * @see xiaokang.core.model.Household#getVillageGroup()
+	 * @see #getHousehold()
+	 * @generated
+	 */
+	EReference getHousehold_VillageGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link xiaokang.core.model.Household#getPhone <em>Phone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phone</em>'.
+	 * @see xiaokang.core.model.Household#getPhone()
+	 * @see #getHousehold()
+	 * @generated
+	 */
+	EAttribute getHousehold_Phone();
+
+	/**
 	 * Returns the meta object for the attribute '{@link xiaokang.core.model.Household#getStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1736,6 +1785,17 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPerson_Relation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link xiaokang.core.model.Person#getEthnicity <em>Ethnicity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ethnicity</em>'.
+	 * @see xiaokang.core.model.Person#getEthnicity()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Ethnicity();
 
 	/**
 	 * Returns the meta object for the attribute '{@link xiaokang.core.model.Person#getEducation <em>Education</em>}'.
@@ -2491,6 +2551,22 @@ public interface CorePackage extends EPackage {
 		EAttribute HOUSEHOLD__ADDRESS = eINSTANCE.getHousehold_Address();
 
 		/**
+		 * The meta object literal for the '<em><b>Village Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HOUSEHOLD__VILLAGE_GROUP = eINSTANCE.getHousehold_VillageGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Phone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOUSEHOLD__PHONE = eINSTANCE.getHousehold_Phone();
+
+		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2653,6 +2729,14 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERSON__RELATION = eINSTANCE.getPerson_Relation();
+
+		/**
+		 * The meta object literal for the '<em><b>Ethnicity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__ETHNICITY = eINSTANCE.getPerson_Ethnicity();
 
 		/**
 		 * The meta object literal for the '<em><b>Education</b></em>' attribute feature.

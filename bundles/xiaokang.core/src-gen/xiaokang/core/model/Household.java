@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link xiaokang.core.model.Household#getVillage <em>Village</em>}</li>
  *   <li>{@link xiaokang.core.model.Household#getNumber <em>Number</em>}</li>
  *   <li>{@link xiaokang.core.model.Household#getAddress <em>Address</em>}</li>
+ *   <li>{@link xiaokang.core.model.Household#getVillageGroup <em>Village Group</em>}</li>
+ *   <li>{@link xiaokang.core.model.Household#getPhone <em>Phone</em>}</li>
  *   <li>{@link xiaokang.core.model.Household#getStatus <em>Status</em>}</li>
  *   <li>{@link xiaokang.core.model.Household#isRegistered <em>Registered</em>}</li>
  *   <li>{@link xiaokang.core.model.Household#getYearRegistered <em>Year Registered</em>}</li>
@@ -110,6 +112,56 @@ public interface Household extends EObject {
 	 * @generated
 	 */
 	void setAddress(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Village Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 自然村（组）: the village group the household lives in.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Village Group</em>' reference.
+	 * @see #setVillageGroup(VillageGroup)
+	 * @see xiaokang.core.model.CorePackage#getHousehold_VillageGroup()
+	 * @model
+	 * @generated
+	 */
+	VillageGroup getVillageGroup();
+
+	/**
+	 * Sets the value of the '{@link xiaokang.core.model.Household#getVillageGroup <em>Village Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Village Group</em>' reference.
+	 * @see #getVillageGroup()
+	 * @generated
+	 */
+	void setVillageGroup(VillageGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Phone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 联系电话: the household's contact number.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phone</em>' attribute.
+	 * @see #setPhone(String)
+	 * @see xiaokang.core.model.CorePackage#getHousehold_Phone()
+	 * @model
+	 * @generated
+	 */
+	String getPhone();
+
+	/**
+	 * Sets the value of the '{@link xiaokang.core.model.Household#getPhone <em>Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Phone</em>' attribute.
+	 * @see #getPhone()
+	 * @generated
+	 */
+	void setPhone(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

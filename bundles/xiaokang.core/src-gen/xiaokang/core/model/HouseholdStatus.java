@@ -56,7 +56,17 @@ public enum HouseholdStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SPECIAL_DIFFICULTY(3, "SPECIAL_DIFFICULTY", "\u7279\u6b8a\u56f0\u96be");
+	SPECIAL_DIFFICULTY(3, "SPECIAL_DIFFICULTY", "\u7279\u6b8a\u56f0\u96be"),
+
+	/**
+	 * The '<em><b>MONITORED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MONITORED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MONITORED(4, "MONITORED", "\u76d1\u6d4b\u6237");
 
 	/**
 	 * The '<em><b>NOT YET LIFTED</b></em>' literal value.
@@ -103,6 +113,17 @@ public enum HouseholdStatus implements Enumerator {
 	public static final int SPECIAL_DIFFICULTY_VALUE = 3;
 
 	/**
+	 * The '<em><b>MONITORED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MONITORED
+	 * @model literal="\u76d1\u6d4b\u6237"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MONITORED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Household Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +135,7 @@ public enum HouseholdStatus implements Enumerator {
 			LIFTED_OUT,
 			EDGE,
 			SPECIAL_DIFFICULTY,
+			MONITORED,
 		};
 
 	/**
@@ -174,6 +196,7 @@ public enum HouseholdStatus implements Enumerator {
 			case LIFTED_OUT_VALUE: return LIFTED_OUT;
 			case EDGE_VALUE: return EDGE;
 			case SPECIAL_DIFFICULTY_VALUE: return SPECIAL_DIFFICULTY;
+			case MONITORED_VALUE: return MONITORED;
 		}
 		return null;
 	}

@@ -46,7 +46,17 @@ public enum LabourAbility implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NONE(2, "NONE", "\u65e0\u52b3\u52a8\u529b");
+	NONE(2, "NONE", "\u65e0\u52b3\u52a8\u529b"),
+
+	/**
+	 * The '<em><b>SKILLED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SKILLED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SKILLED(3, "SKILLED", "\u6280\u80fd\u52b3\u52a8\u529b");
 
 	/**
 	 * The '<em><b>FULL</b></em>' literal value.
@@ -82,6 +92,17 @@ public enum LabourAbility implements Enumerator {
 	public static final int NONE_VALUE = 2;
 
 	/**
+	 * The '<em><b>SKILLED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SKILLED
+	 * @model literal="\u6280\u80fd\u52b3\u52a8\u529b"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SKILLED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Labour Ability</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +113,7 @@ public enum LabourAbility implements Enumerator {
 			FULL,
 			PARTIAL,
 			NONE,
+			SKILLED,
 		};
 
 	/**
@@ -151,6 +173,7 @@ public enum LabourAbility implements Enumerator {
 			case FULL_VALUE: return FULL;
 			case PARTIAL_VALUE: return PARTIAL;
 			case NONE_VALUE: return NONE;
+			case SKILLED_VALUE: return SKILLED;
 		}
 		return null;
 	}

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link xiaokang.core.model.Person#getGender <em>Gender</em>}</li>
  *   <li>{@link xiaokang.core.model.Person#getBirthDate <em>Birth Date</em>}</li>
  *   <li>{@link xiaokang.core.model.Person#getRelation <em>Relation</em>}</li>
+ *   <li>{@link xiaokang.core.model.Person#getEthnicity <em>Ethnicity</em>}</li>
  *   <li>{@link xiaokang.core.model.Person#getEducation <em>Education</em>}</li>
  *   <li>{@link xiaokang.core.model.Person#isInSchool <em>In School</em>}</li>
  *   <li>{@link xiaokang.core.model.Person#isSchoolExempt <em>School Exempt</em>}</li>
@@ -160,6 +161,31 @@ public interface Person extends EObject {
 	 * @generated
 	 */
 	void setRelation(Relation value);
+
+	/**
+	 * Returns the value of the '<em><b>Ethnicity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 民族, as the national list writes it (汉族, 瑶族 ...).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ethnicity</em>' attribute.
+	 * @see #setEthnicity(String)
+	 * @see xiaokang.core.model.CorePackage#getPerson_Ethnicity()
+	 * @model
+	 * @generated
+	 */
+	String getEthnicity();
+
+	/**
+	 * Sets the value of the '{@link xiaokang.core.model.Person#getEthnicity <em>Ethnicity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ethnicity</em>' attribute.
+	 * @see #getEthnicity()
+	 * @generated
+	 */
+	void setEthnicity(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Education</b></em>' attribute.

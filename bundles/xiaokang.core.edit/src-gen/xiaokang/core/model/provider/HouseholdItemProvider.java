@@ -65,6 +65,8 @@ public class HouseholdItemProvider
 
 			addNumberPropertyDescriptor(object);
 			addAddressPropertyDescriptor(object);
+			addVillageGroupPropertyDescriptor(object);
+			addPhonePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addRegisteredPropertyDescriptor(object);
 			addYearRegisteredPropertyDescriptor(object);
@@ -111,6 +113,50 @@ public class HouseholdItemProvider
 				 getString("_UI_Household_address_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Household_address_feature", "_UI_Household_type"),
 				 CorePackage.Literals.HOUSEHOLD__ADDRESS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Village Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVillageGroupPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Household_villageGroup_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Household_villageGroup_feature", "_UI_Household_type"),
+				 CorePackage.Literals.HOUSEHOLD__VILLAGE_GROUP,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Phone feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhonePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Household_phone_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Household_phone_feature", "_UI_Household_type"),
+				 CorePackage.Literals.HOUSEHOLD__PHONE,
 				 true,
 				 false,
 				 false,
@@ -324,6 +370,7 @@ public class HouseholdItemProvider
 		switch (notification.getFeatureID(Household.class)) {
 			case CorePackage.HOUSEHOLD__NUMBER:
 			case CorePackage.HOUSEHOLD__ADDRESS:
+			case CorePackage.HOUSEHOLD__PHONE:
 			case CorePackage.HOUSEHOLD__STATUS:
 			case CorePackage.HOUSEHOLD__REGISTERED:
 			case CorePackage.HOUSEHOLD__YEAR_REGISTERED:

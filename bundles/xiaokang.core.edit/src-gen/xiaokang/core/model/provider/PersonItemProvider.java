@@ -65,6 +65,7 @@ public class PersonItemProvider
 			addGenderPropertyDescriptor(object);
 			addBirthDatePropertyDescriptor(object);
 			addRelationPropertyDescriptor(object);
+			addEthnicityPropertyDescriptor(object);
 			addEducationPropertyDescriptor(object);
 			addInSchoolPropertyDescriptor(object);
 			addSchoolExemptPropertyDescriptor(object);
@@ -179,6 +180,28 @@ public class PersonItemProvider
 				 getString("_UI_Person_relation_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Person_relation_feature", "_UI_Person_type"),
 				 CorePackage.Literals.PERSON__RELATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Ethnicity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEthnicityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_ethnicity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_ethnicity_feature", "_UI_Person_type"),
+				 CorePackage.Literals.PERSON__ETHNICITY,
 				 true,
 				 false,
 				 false,
@@ -406,6 +429,7 @@ public class PersonItemProvider
 			case CorePackage.PERSON__GENDER:
 			case CorePackage.PERSON__BIRTH_DATE:
 			case CorePackage.PERSON__RELATION:
+			case CorePackage.PERSON__ETHNICITY:
 			case CorePackage.PERSON__EDUCATION:
 			case CorePackage.PERSON__IN_SCHOOL:
 			case CorePackage.PERSON__SCHOOL_EXEMPT:

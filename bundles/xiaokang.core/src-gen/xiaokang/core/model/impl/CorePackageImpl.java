@@ -580,8 +580,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_Status() {
-		return (EAttribute)householdEClass.getEStructuralFeatures().get(3);
+	public EReference getHousehold_VillageGroup() {
+		return (EReference)householdEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -590,7 +590,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_Registered() {
+	public EAttribute getHousehold_Phone() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -600,7 +600,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_YearRegistered() {
+	public EAttribute getHousehold_Status() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -610,7 +610,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_YearLifted() {
+	public EAttribute getHousehold_Registered() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -620,7 +620,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHousehold_Causes() {
+	public EAttribute getHousehold_YearRegistered() {
 		return (EAttribute)householdEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -630,27 +630,27 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHousehold_YearLifted() {
+		return (EAttribute)householdEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHousehold_Causes() {
+		return (EAttribute)householdEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getHousehold_Cadre() {
-		return (EReference)householdEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHousehold_Members() {
-		return (EReference)householdEClass.getEStructuralFeatures().get(9);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getHousehold_Incomes() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -660,7 +660,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Assessments() {
+	public EReference getHousehold_Members() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -670,8 +670,28 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getHousehold_Assistance() {
+	public EReference getHousehold_Incomes() {
 		return (EReference)householdEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHousehold_Assessments() {
+		return (EReference)householdEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHousehold_Assistance() {
+		return (EReference)householdEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -780,7 +800,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_Education() {
+	public EAttribute getPerson_Ethnicity() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -790,7 +810,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_InSchool() {
+	public EAttribute getPerson_Education() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -800,7 +820,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_SchoolExempt() {
+	public EAttribute getPerson_InSchool() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -810,7 +830,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_Health() {
+	public EAttribute getPerson_SchoolExempt() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -820,7 +840,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_DisabilityGrade() {
+	public EAttribute getPerson_Health() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -830,7 +850,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_LabourAbility() {
+	public EAttribute getPerson_DisabilityGrade() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -840,7 +860,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_MedicalInsurance() {
+	public EAttribute getPerson_LabourAbility() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -850,8 +870,18 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPerson_PensionInsurance() {
+	public EAttribute getPerson_MedicalInsurance() {
 		return (EAttribute)personEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_PensionInsurance() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1287,6 +1317,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEReference(householdEClass, HOUSEHOLD__VILLAGE);
 		createEAttribute(householdEClass, HOUSEHOLD__NUMBER);
 		createEAttribute(householdEClass, HOUSEHOLD__ADDRESS);
+		createEReference(householdEClass, HOUSEHOLD__VILLAGE_GROUP);
+		createEAttribute(householdEClass, HOUSEHOLD__PHONE);
 		createEAttribute(householdEClass, HOUSEHOLD__STATUS);
 		createEAttribute(householdEClass, HOUSEHOLD__REGISTERED);
 		createEAttribute(householdEClass, HOUSEHOLD__YEAR_REGISTERED);
@@ -1309,6 +1341,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEAttribute(personEClass, PERSON__GENDER);
 		createEAttribute(personEClass, PERSON__BIRTH_DATE);
 		createEAttribute(personEClass, PERSON__RELATION);
+		createEAttribute(personEClass, PERSON__ETHNICITY);
 		createEAttribute(personEClass, PERSON__EDUCATION);
 		createEAttribute(personEClass, PERSON__IN_SCHOOL);
 		createEAttribute(personEClass, PERSON__SCHOOL_EXEMPT);
@@ -1431,6 +1464,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEReference(getHousehold_Village(), this.getVillage(), this.getVillage_Households(), "village", null, 0, 1, Household.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_Number(), ecorePackage.getEString(), "number", null, 1, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_Address(), ecorePackage.getEString(), "address", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHousehold_VillageGroup(), this.getVillageGroup(), null, "villageGroup", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHousehold_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_Status(), this.getHouseholdStatus(), "status", null, 1, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_Registered(), ecorePackage.getEBoolean(), "registered", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHousehold_YearRegistered(), ecorePackage.getEIntegerObject(), "yearRegistered", null, 0, 1, Household.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1453,6 +1488,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEAttribute(getPerson_Gender(), this.getGender(), "gender", null, 0, 1, Person.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_BirthDate(), this.getLocalDate(), "birthDate", null, 0, 1, Person.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Relation(), this.getRelation(), "relation", null, 1, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Ethnicity(), ecorePackage.getEString(), "ethnicity", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Education(), this.getEducation(), "education", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_InSchool(), ecorePackage.getEBoolean(), "inSchool", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_SchoolExempt(), ecorePackage.getEBoolean(), "schoolExempt", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1508,6 +1544,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		addEEnumLiteral(householdStatusEEnum, HouseholdStatus.LIFTED_OUT);
 		addEEnumLiteral(householdStatusEEnum, HouseholdStatus.EDGE);
 		addEEnumLiteral(householdStatusEEnum, HouseholdStatus.SPECIAL_DIFFICULTY);
+		addEEnumLiteral(householdStatusEEnum, HouseholdStatus.MONITORED);
 
 		initEEnum(povertyCauseEEnum, PovertyCause.class, "PovertyCause");
 		addEEnumLiteral(povertyCauseEEnum, PovertyCause.ILLNESS);
@@ -1551,6 +1588,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		addEEnumLiteral(labourAbilityEEnum, LabourAbility.FULL);
 		addEEnumLiteral(labourAbilityEEnum, LabourAbility.PARTIAL);
 		addEEnumLiteral(labourAbilityEEnum, LabourAbility.NONE);
+		addEEnumLiteral(labourAbilityEEnum, LabourAbility.SKILLED);
 
 		initEEnum(checkEEnum, Check.class, "Check");
 		addEEnumLiteral(checkEEnum, Check.FOOD);
@@ -1642,6 +1680,18 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 			   "documentation", "\u6237\u7f16\u53f7: unique in the city."
 		   });
 		addAnnotation
+		  (getHousehold_VillageGroup(),
+		   source,
+		   new String[] {
+			   "documentation", "\u81ea\u7136\u6751\uff08\u7ec4\uff09: the village group the household lives in."
+		   });
+		addAnnotation
+		  (getHousehold_Phone(),
+		   source,
+		   new String[] {
+			   "documentation", "\u8054\u7cfb\u7535\u8bdd: the household\'s contact number."
+		   });
+		addAnnotation
 		  (getHousehold_Registered(),
 		   source,
 		   new String[] {
@@ -1676,6 +1726,12 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		   source,
 		   new String[] {
 			   "get", "return xiaokang.core.IdNumbers.birthDate(getIdNumber());"
+		   });
+		addAnnotation
+		  (getPerson_Ethnicity(),
+		   source,
+		   new String[] {
+			   "documentation", "\u6c11\u65cf, as the national list writes it (\u6c49\u65cf, \u7476\u65cf ...)."
 		   });
 		addAnnotation
 		  (getPerson_SchoolExempt(),
@@ -1752,7 +1808,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		  (this,
 		   source,
 		   new String[] {
-			   "version", "1"
+			   "version", "2"
 		   });
 		addAnnotation
 		  (getHousehold_Number(),

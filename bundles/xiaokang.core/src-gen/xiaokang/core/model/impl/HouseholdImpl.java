@@ -31,6 +31,7 @@ import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.Person;
 import xiaokang.core.model.PovertyCause;
 import xiaokang.core.model.Village;
+import xiaokang.core.model.VillageGroup;
 
 /**
  * <!-- begin-user-doc -->
@@ -43,6 +44,8 @@ import xiaokang.core.model.Village;
  *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getVillage <em>Village</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getAddress <em>Address</em>}</li>
+ *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getVillageGroup <em>Village Group</em>}</li>
+ *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getPhone <em>Phone</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#isRegistered <em>Registered</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.HouseholdImpl#getYearRegistered <em>Year Registered</em>}</li>
@@ -97,6 +100,36 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 	 * @ordered
 	 */
 	protected String address = ADDRESS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVillageGroup() <em>Village Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVillageGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected VillageGroup villageGroup;
+
+	/**
+	 * The default value of the '{@link #getPhone() <em>Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PHONE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPhone() <em>Phone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhone()
+	 * @generated
+	 * @ordered
+	 */
+	protected String phone = PHONE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -344,6 +377,69 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 		address = newAddress;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.HOUSEHOLD__ADDRESS, oldAddress, address));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VillageGroup getVillageGroup() {
+		if (villageGroup != null && villageGroup.eIsProxy()) {
+			InternalEObject oldVillageGroup = (InternalEObject)villageGroup;
+			villageGroup = (VillageGroup)eResolveProxy(oldVillageGroup);
+			if (villageGroup != oldVillageGroup) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CorePackage.HOUSEHOLD__VILLAGE_GROUP, oldVillageGroup, villageGroup));
+			}
+		}
+		return villageGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VillageGroup basicGetVillageGroup() {
+		return villageGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVillageGroup(VillageGroup newVillageGroup) {
+		VillageGroup oldVillageGroup = villageGroup;
+		villageGroup = newVillageGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.HOUSEHOLD__VILLAGE_GROUP, oldVillageGroup, villageGroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPhone() {
+		return phone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhone(String newPhone) {
+		String oldPhone = phone;
+		phone = newPhone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.HOUSEHOLD__PHONE, oldPhone, phone));
 	}
 
 	/**
@@ -612,6 +708,11 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return getNumber();
 			case CorePackage.HOUSEHOLD__ADDRESS:
 				return getAddress();
+			case CorePackage.HOUSEHOLD__VILLAGE_GROUP:
+				if (resolve) return getVillageGroup();
+				return basicGetVillageGroup();
+			case CorePackage.HOUSEHOLD__PHONE:
+				return getPhone();
 			case CorePackage.HOUSEHOLD__STATUS:
 				return getStatus();
 			case CorePackage.HOUSEHOLD__REGISTERED:
@@ -654,6 +755,12 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return;
 			case CorePackage.HOUSEHOLD__ADDRESS:
 				setAddress((String)newValue);
+				return;
+			case CorePackage.HOUSEHOLD__VILLAGE_GROUP:
+				setVillageGroup((VillageGroup)newValue);
+				return;
+			case CorePackage.HOUSEHOLD__PHONE:
+				setPhone((String)newValue);
 				return;
 			case CorePackage.HOUSEHOLD__STATUS:
 				setStatus((HouseholdStatus)newValue);
@@ -711,6 +818,12 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 			case CorePackage.HOUSEHOLD__ADDRESS:
 				setAddress(ADDRESS_EDEFAULT);
 				return;
+			case CorePackage.HOUSEHOLD__VILLAGE_GROUP:
+				setVillageGroup((VillageGroup)null);
+				return;
+			case CorePackage.HOUSEHOLD__PHONE:
+				setPhone(PHONE_EDEFAULT);
+				return;
 			case CorePackage.HOUSEHOLD__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
@@ -759,6 +872,10 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
 			case CorePackage.HOUSEHOLD__ADDRESS:
 				return ADDRESS_EDEFAULT == null ? address != null : !ADDRESS_EDEFAULT.equals(address);
+			case CorePackage.HOUSEHOLD__VILLAGE_GROUP:
+				return villageGroup != null;
+			case CorePackage.HOUSEHOLD__PHONE:
+				return PHONE_EDEFAULT == null ? phone != null : !PHONE_EDEFAULT.equals(phone);
 			case CorePackage.HOUSEHOLD__STATUS:
 				return status != STATUS_EDEFAULT;
 			case CorePackage.HOUSEHOLD__REGISTERED:
@@ -797,6 +914,8 @@ public class HouseholdImpl extends MinimalEObjectImpl.Container implements House
 		result.append(number);
 		result.append(", address: ");
 		result.append(address);
+		result.append(", phone: ");
+		result.append(phone);
 		result.append(", status: ");
 		result.append(status);
 		result.append(", registered: ");

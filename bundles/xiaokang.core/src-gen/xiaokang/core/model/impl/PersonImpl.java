@@ -38,6 +38,7 @@ import xiaokang.core.model.Relation;
  *   <li>{@link xiaokang.core.model.impl.PersonImpl#getGender <em>Gender</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.PersonImpl#getBirthDate <em>Birth Date</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.PersonImpl#getRelation <em>Relation</em>}</li>
+ *   <li>{@link xiaokang.core.model.impl.PersonImpl#getEthnicity <em>Ethnicity</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.PersonImpl#getEducation <em>Education</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.PersonImpl#isInSchool <em>In School</em>}</li>
  *   <li>{@link xiaokang.core.model.impl.PersonImpl#isSchoolExempt <em>School Exempt</em>}</li>
@@ -130,6 +131,26 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 	 * @ordered
 	 */
 	protected Relation relation = RELATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEthnicity() <em>Ethnicity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEthnicity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ETHNICITY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEthnicity() <em>Ethnicity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEthnicity()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ethnicity = ETHNICITY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEducation() <em>Education</em>}' attribute.
@@ -448,6 +469,29 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 	 * @generated
 	 */
 	@Override
+	public String getEthnicity() {
+		return ethnicity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEthnicity(String newEthnicity) {
+		String oldEthnicity = ethnicity;
+		ethnicity = newEthnicity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.PERSON__ETHNICITY, oldEthnicity, ethnicity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Education getEducation() {
 		return education;
 	}
@@ -690,6 +734,8 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return getBirthDate();
 			case CorePackage.PERSON__RELATION:
 				return getRelation();
+			case CorePackage.PERSON__ETHNICITY:
+				return getEthnicity();
 			case CorePackage.PERSON__EDUCATION:
 				return getEducation();
 			case CorePackage.PERSON__IN_SCHOOL:
@@ -729,6 +775,9 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return;
 			case CorePackage.PERSON__RELATION:
 				setRelation((Relation)newValue);
+				return;
+			case CorePackage.PERSON__ETHNICITY:
+				setEthnicity((String)newValue);
 				return;
 			case CorePackage.PERSON__EDUCATION:
 				setEducation((Education)newValue);
@@ -778,6 +827,9 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 			case CorePackage.PERSON__RELATION:
 				setRelation(RELATION_EDEFAULT);
 				return;
+			case CorePackage.PERSON__ETHNICITY:
+				setEthnicity(ETHNICITY_EDEFAULT);
+				return;
 			case CorePackage.PERSON__EDUCATION:
 				setEducation(EDUCATION_EDEFAULT);
 				return;
@@ -826,6 +878,8 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 				return BIRTH_DATE_EDEFAULT == null ? getBirthDate() != null : !BIRTH_DATE_EDEFAULT.equals(getBirthDate());
 			case CorePackage.PERSON__RELATION:
 				return relation != RELATION_EDEFAULT;
+			case CorePackage.PERSON__ETHNICITY:
+				return ETHNICITY_EDEFAULT == null ? ethnicity != null : !ETHNICITY_EDEFAULT.equals(ethnicity);
 			case CorePackage.PERSON__EDUCATION:
 				return education != EDUCATION_EDEFAULT;
 			case CorePackage.PERSON__IN_SCHOOL:
@@ -862,6 +916,8 @@ public class PersonImpl extends MinimalEObjectImpl.Container implements Person {
 		result.append(idNumber);
 		result.append(", relation: ");
 		result.append(relation);
+		result.append(", ethnicity: ");
+		result.append(ethnicity);
 		result.append(", education: ");
 		result.append(education);
 		result.append(", inSchool: ");

@@ -1,0 +1,32 @@
+package xiaokang.exchange;
+
+import java.util.List;
+
+/**
+ * What an import found and did: how the file was read, what it holds, the places, households and
+ * people it creates, every value it changes (old and new), and every problem. When there is any
+ * problem nothing was written.
+ *
+ * @param format how the file was read, e.g. "CSV, GB18030"
+ * @param rows the data rows read (blank and totals rows not counted)
+ * @param households the households the list names
+ * @param people the people the list names
+ * @param newPlaces the places created (or, on a dry run, to be created), e.g. "廉桥镇 / 长流村"
+ * @param newHouseholds households created
+ * @param newPeople people created, in new households and in those already registered
+ * @param updatedHouseholds households already registered of which some value changes
+ * @param changes every value changed in a household already registered
+ * @param problems every problem found; when there is one, nothing was written
+ * @param written whether the import was written (false on a dry run and when there are problems)
+ */
+public record ImportResult(String format, int rows, int households, int people, List<String> newPlaces, int newHouseholds,
+        int newPeople, int updatedHouseholds, List<Change> changes, List<ImportProblem> problems, boolean written) {
+
+    /** One value an import changes in a household or person already registered. */
+    public record Change(String household, String person, String column, String before, String after) {
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}

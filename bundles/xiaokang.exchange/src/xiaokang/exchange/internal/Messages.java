@@ -1,0 +1,71 @@
+package xiaokang.exchange.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "xiaokang.exchange.internal.messages"; //$NON-NLS-1$
+
+    public static String Sheets_unknownFormat;
+    public static String Sheets_notExcel;
+    public static String Sheets_csv;
+    public static String Sheets_xlsx;
+    public static String Sheets_xls;
+    public static String Mapping_unknownColumn;
+    public static String Problem_file;
+    public static String Problem_row;
+    public static String Problem_cell;
+    public static String Import_noHeader;
+    public static String Import_missingColumn;
+    public static String Import_empty;
+    public static String Import_idTwice;
+    public static String Import_householdDiffers;
+    public static String Import_genderDiffers;
+    public static String Import_idLength;
+    public static String Import_idCharacters;
+    public static String Import_idBirthDate;
+    public static String Import_idCheck;
+    public static String Import_secondHead;
+    public static String Import_headNameDiffers;
+    public static String Import_unknownWord;
+    public static String Import_notYear;
+    public static String Import_notNumber;
+    public static String Import_idElsewhere;
+    public static String Import_notRegistered;
+    public static String Import_registered;
+    public static String Import_otherHead;
+    public static String Import_otherVillage;
+    public static String Import_noHead;
+    public static String Import_noCity;
+    public static String Import_otherCity;
+    public static String Import_unknownPlace;
+    public static String Import_yes;
+    public static String Import_no;
+    public static String Import_groupSuffix;
+    public static String Export_task;
+    public static String Export_sheet;
+    public static String Export_unknownFormat;
+    public static String Export_inSchool;
+    public static String Export_notInSchool;
+    public static String ErrorSheet_header;
+    public static String ImportCommand_oneFile;
+    public static String ImportCommand_noFile;
+    public static String ImportCommand_badMode;
+    public static String ImportCommand_read;
+    public static String ImportCommand_places;
+    public static String ImportCommand_summary;
+    public static String ImportCommand_change;
+    public static String ImportCommand_moreChanges;
+    public static String ImportCommand_written;
+    public static String ImportCommand_dryRun;
+    public static String ImportCommand_errorsWritten;
+    public static String ImportCommand_rejected;
+    public static String ExportCommand_what;
+    public static String ExportCommand_written;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
