@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import xiaokang.core.IdNumbers;
 import xiaokang.core.model.Education;
@@ -83,6 +84,9 @@ public final class RegistryExport {
                     }
                     written += household(writer, household, incomes, causes, mask);
                 }
+            }
+            if (written == 0 && township != null) {
+                throw new StoreException(NLS.bind(Messages.Export_noTownship, township));
             }
             writer.complete();
         } catch (SQLException e) {

@@ -49,15 +49,15 @@ public final class ImportCommand implements CliCommand {
         if (arguments.positional().size() != 1) {
             throw new UsageException(Messages.ImportCommand_oneFile);
         }
+        RegistryImport.Options options = RegistryImport.Options.defaults(System.getProperty("user.name")) //$NON-NLS-1$
+                .mode(mode(arguments.value(MODE, "upsert"))) //$NON-NLS-1$
+                .dryRun(arguments.flag(DRY_RUN)).createPlaces(arguments.flag(CREATE_PLACES));
+        options = options.incomeYear(arguments.intValue(INCOME_YEAR, options.incomeYear(), 1949, 2100));
         Path file = Path.of(arguments.positional().get(0));
         if (!Files.isRegularFile(file)) {
             context.err().println(NLS.bind(Messages.ImportCommand_noFile, file));
             return FAILED;
         }
-        RegistryImport.Options options = RegistryImport.Options.defaults(System.getProperty("user.name")) //$NON-NLS-1$
-                .mode(mode(arguments.value(MODE, "upsert"))) //$NON-NLS-1$
-                .dryRun(arguments.flag(DRY_RUN)).createPlaces(arguments.flag(CREATE_PLACES));
-        options = options.incomeYear(arguments.intValue(INCOME_YEAR, options.incomeYear(), 1949, 2100));
         try {
             if (arguments.value(MAPPING, null) != null) {
                 options = options.mapping(ColumnMapping.read(Path.of(arguments.value(MAPPING, null))));

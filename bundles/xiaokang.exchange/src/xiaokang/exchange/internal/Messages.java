@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String Import_no;
     public static String Import_groupSuffix;
     public static String Export_task;
+    public static String Export_noTownship;
     public static String Export_sheet;
     public static String Export_unknownFormat;
     public static String Export_inSchool;
