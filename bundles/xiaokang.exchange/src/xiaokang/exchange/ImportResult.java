@@ -18,9 +18,11 @@ import java.util.List;
  * @param changes every value changed in a household already registered
  * @param problems every problem found; when there is one, nothing was written
  * @param written whether the import was written (false on a dry run and when there are problems)
+ * @param batch the audit's batch of the import's changes (to list or withdraw it), 0 when nothing
+ *            was written or nothing changed
  */
 public record ImportResult(String format, int rows, int households, int people, List<String> newPlaces, int newHouseholds,
-        int newPeople, int updatedHouseholds, List<Change> changes, List<ImportProblem> problems, boolean written) {
+        int newPeople, int updatedHouseholds, List<Change> changes, List<ImportProblem> problems, boolean written, long batch) {
 
     /** One value an import changes in a household or person already registered. */
     public record Change(String household, String person, String column, String before, String after) {

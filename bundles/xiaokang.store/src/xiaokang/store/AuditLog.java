@@ -35,6 +35,13 @@ public final class AuditLog {
         }
     }
 
+    /**
+     * A batch of changes (an import, or the withdrawal of one): when, who, its kind and
+     * description, how many audit rows it wrote, and the batch that withdrew it, if any.
+     */
+    public record Batch(long id, Timestamp at, String who, String kind, String description, int changes, Long withdrawnBy) {
+    }
+
     private static final int CHUNK = 500;
 
     private AuditLog() {
@@ -71,6 +78,50 @@ public final class AuditLog {
         return changes;
     }
 
+    /** Every batch, oldest first. */
+    public static List<Batch> batches(Connection connection) throws SQLException {
+        List<Batch> batches = new ArrayList<>();
+        java.util.Map<Long, Long> withdrawals = new java.util.HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT B.OBJECT_ID, B.CHANGED_AT, B.WHO, B.ATTRIBUTE, B.NEW_VALUE, B.CONTAINER_ID, " //$NON-NLS-1$
+                        + "(SELECT COUNT(*) FROM " + SchemaManager.AUDIT + " A WHERE A.BATCH_ID = B.OBJECT_ID) - 1 FROM " //$NON-NLS-1$ //$NON-NLS-2$
+                        + SchemaManager.AUDIT + " B WHERE B.ACTION = 'BATCH' ORDER BY B.ID")) { //$NON-NLS-1$
+            while (rows.next()) {
+                long withdraws = rows.getLong(6);
+                if (!rows.wasNull()) {
+                    withdrawals.put(withdraws, rows.getLong(1));
+                }
+                batches.add(new Batch(rows.getLong(1), rows.getTimestamp(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                        rows.getInt(7), null));
+            }
+        }
+        return batches.stream().map(b -> new Batch(b.id(), b.at(), b.who(), b.kind(), b.description(), b.changes(), withdrawals.get(b.id())))
+                .toList();
+    }
+
+    /** The changes of a batch, in the order they were written (its naming row left out). */
+    public static List<Change> batchChanges(Connection connection, long batch) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT ID, CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, " //$NON-NLS-1$
+                + "CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE FROM " + SchemaManager.AUDIT //$NON-NLS-1$
+                + " WHERE BATCH_ID = ? AND ACTION <> 'BATCH' ORDER BY ID")) { //$NON-NLS-1$
+            query.setLong(1, batch);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(change(rows));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static Change change(ResultSet rows) throws SQLException {
+        long container = rows.getLong(7);
+        Long containerId = rows.wasNull() ? null : container;
+        return new Change(rows.getLong(1), rows.getTimestamp(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getLong(6),
+                containerId, rows.getString(8), rows.getString(9), rows.getString(10));
+    }
+
     /** The newest {@code limit} changes of the objects with these ids. */
     private static List<Change> changes(Connection connection, List<Long> ids, int limit) throws SQLException {
         List<Change> changes = new ArrayList<>();
@@ -80,10 +131,7 @@ public final class AuditLog {
             bind(query, ids);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    long container = rows.getLong(7);
-                    Long containerId = rows.wasNull() ? null : container;
-                    changes.add(new Change(rows.getLong(1), rows.getTimestamp(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getLong(6), containerId, rows.getString(8), rows.getString(9), rows.getString(10)));
+                    changes.add(change(rows));
                 }
             }
         }

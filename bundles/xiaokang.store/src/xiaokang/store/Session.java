@@ -51,6 +51,16 @@ public interface Session extends AutoCloseable {
     void delete(EObject object);
 
     /**
+     * Makes this session's changes one batch (an import, say): each of their audit rows carries
+     * the batch's id, and a row of action {@code BATCH} names it with {@code kind} and
+     * {@code description} (file, checksum ...). A commit that changes nothing writes no row at all.
+     * {@link Store#withdraw} undoes a batch while nothing it touched has changed since.
+     *
+     * @return the batch's id
+     */
+    long batch(String kind, String description) throws StoreException;
+
+    /**
      * Writes every insert, update and delete in one transaction, each recorded in the audit
      * table. On a conflict or any failure nothing is written and the objects keep their changes.
      */

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EPackage;
 import xiaokang.store.internal.ClassTable;
 import xiaokang.store.internal.DatabaseErrors;
 import xiaokang.store.internal.DefaultSession;
+import xiaokang.store.internal.BatchWithdrawal;
 import xiaokang.store.internal.ListTable;
 import xiaokang.store.internal.Mapping;
 import xiaokang.store.internal.SchemaManager;
@@ -87,6 +88,18 @@ public final class Store {
         } catch (SQLException e) {
             throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
         }
+    }
+
+    /**
+     * Undoes a batch in one transaction, itself a batch of kind {@code WITHDRAWAL} in the audit:
+     * the objects it inserted are deleted, the values it updated set back.
+     *
+     * @return how many audit rows of the batch were undone
+     * @throws StoreException when the batch does not exist or was withdrawn already, or when an
+     *             object it touched has changed since (the message names them): nothing is undone
+     */
+    public int withdraw(long batch, String user) throws StoreException {
+        return new BatchWithdrawal(database, mapping).withdraw(batch, user);
     }
 
     private static void update(CallableStatement update, String schema, String table) throws SQLException {

@@ -62,6 +62,12 @@ public final class Messages extends NLS {
     public static String ImportCommand_rejected;
     public static String ExportCommand_what;
     public static String ExportCommand_written;
+    public static String Import_batch;
+    public static String ImportsCommand_badBatch;
+    public static String ImportsCommand_withdrawn;
+    public static String ImportsCommand_none;
+    public static String ImportsCommand_line;
+    public static String ImportsCommand_withdrawnBy;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -45,6 +45,8 @@ public final class RegistryImporter {
 
     private static final CorePackage P = CorePackage.eINSTANCE;
     private static final CoreFactory F = CoreFactory.eINSTANCE;
+    /** The audit's kind of an import's batch. */
+    public static final String BATCH_KIND = "IMPORT"; //$NON-NLS-1$
 
     private final Store store;
     private final Path file;
@@ -74,6 +76,7 @@ public final class RegistryImporter {
         progress.worked(3);
         RegistryKeys keys = RegistryKeys.read(store);
         boolean written = false;
+        long batch = 0;
         List<String> places;
         try (Session session = store.openSession(options.user())) {
             PlaceFinder finder = new PlaceFinder(session, options.createPlaces(), parser);
@@ -91,13 +94,18 @@ public final class RegistryImporter {
             }
             places = finder.created;
             if (problems.isEmpty() && !options.dryRun()) {
+                batch = session.batch(BATCH_KIND, NLS.bind(Messages.Import_batch, new Object[] { file.getFileName(), Checksums.sha256(file),
+                        reader.rows.size() }));
                 session.commit();
                 written = true;
+                if (newHouseholds + newPeople + updatedHouseholds == 0 && places.isEmpty()) {
+                    batch = 0;
+                }
             }
         }
         int people = households.stream().mapToInt(h -> h.members.size()).sum();
         return new ImportResult(reader.format, reader.rows.size(), households.size(), people, places, newHouseholds, newPeople,
-                updatedHouseholds, changes, List.copyOf(problems), written);
+                updatedHouseholds, changes, List.copyOf(problems), written, batch);
     }
 
     private void apply(Session session, PlaceFinder places, RegistryKeys keys, ParsedHousehold h) throws StoreException {

@@ -16,6 +16,8 @@ import java.util.List;
 final class AuditTrail {
 
     private static final int MAX_VALUE = SchemaManager.AUDIT_VALUE_LENGTH;
+    static final String BATCH = "BATCH"; //$NON-NLS-1$
+    static final String BATCH_TABLE = SchemaManager.META + ".BATCH"; //$NON-NLS-1$
 
     private record Entry(String action, String table, long id, Long containerId, String attribute, String oldValue, String newValue) {
     }
@@ -23,10 +25,17 @@ final class AuditTrail {
     private final String user;
     private final Timestamp at;
     private final List<Entry> entries = new ArrayList<>();
+    private final Batch batch;
+    private boolean batchWritten;
 
-    AuditTrail(String user, Timestamp at) {
+    /** The batch a session's changes belong to: its id, kind, the batch it withdraws, what it is. */
+    record Batch(long id, String kind, Long withdraws, String description) {
+    }
+
+    AuditTrail(String user, Timestamp at, Batch batch) {
         this.user = user;
         this.at = at;
+        this.batch = batch;
     }
 
     void inserted(ClassTable table, long id, Long containerId, String values) {
@@ -46,10 +55,20 @@ final class AuditTrail {
         if (entries.isEmpty()) {
             return;
         }
+        if (batch != null && !batchWritten) {
+            // Named once, and only when the batch changed something: a batch of no change leaves no trace.
+            entries.add(0, new Entry(BATCH, BATCH_TABLE, batch.id(), batch.withdraws(), batch.kind(), null, text(batch.description())));
+            batchWritten = true;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + SchemaManager.AUDIT //$NON-NLS-1$
-                + " (CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE) " //$NON-NLS-1$
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                + " (CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE, BATCH_ID) " //$NON-NLS-1$
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
             for (Entry entry : entries) {
+                if (batch == null) {
+                    insert.setNull(10, Types.BIGINT);
+                } else {
+                    insert.setLong(10, batch.id());
+                }
                 insert.setTimestamp(1, at);
                 insert.setString(2, user);
                 insert.setString(3, entry.action());

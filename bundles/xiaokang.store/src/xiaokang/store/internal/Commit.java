@@ -43,7 +43,7 @@ final class Commit {
 
     Commit(DefaultSession session) {
         this.session = session;
-        this.audit = new AuditTrail(session.user, new Timestamp(System.currentTimeMillis()));
+        this.audit = new AuditTrail(session.user, new Timestamp(System.currentTimeMillis()), session.batch);
     }
 
     void run() throws StoreException {
@@ -360,10 +360,17 @@ final class Commit {
         return values;
     }
 
-    /** The place of an object in its containing list; 0 when it is not in a list. */
+    /**
+     * The place of an object in its containing list; 0 when it is not in a list. A stored object
+     * loaded alone (by {@code get} or {@code find}, its container not loaded) keeps its stored place.
+     */
     private static int position(EObject object) {
         EReference containment = object.eContainmentFeature();
-        return containment != null && containment.isMany() ? ((List<?>) object.eContainer().eGet(containment)).indexOf(object) : 0;
+        if (containment == null) {
+            StoreState state = StoreState.of(object);
+            return state != null ? state.position : 0;
+        }
+        return containment.isMany() ? ((List<?>) object.eContainer().eGet(containment)).indexOf(object) : 0;
     }
 
     private Long idOf(EObject object) {

@@ -35,6 +35,7 @@ public final class DefaultSession implements Session {
     final List<EObject> newRoots = new ArrayList<>();
     final Set<EObject> deleted = new LinkedHashSet<>();
     final IdBlocks ids;
+    AuditTrail.Batch batch;
     private static final int ID_CHUNK = 200;
     private static final List<Integer> ID_LENGTHS = List.of(1, 4, 16, 64, ID_CHUNK);
 
@@ -143,6 +144,21 @@ public final class DefaultSession implements Session {
     @Override
     public void delete(EObject object) {
         deleted.add(object);
+    }
+
+    @Override
+    public long batch(String kind, String description) throws StoreException {
+        return batch(kind, null, description);
+    }
+
+    /** A batch that withdraws another: its audit row names the batch it undoes. */
+    long batch(String kind, Long withdraws, String description) throws StoreException {
+        try {
+            batch = new AuditTrail.Batch(ids.next(), kind, withdraws, description);
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+        }
+        return batch.id();
     }
 
     @Override

@@ -22,6 +22,13 @@ final class Messages extends NLS {
     public static String Session_failed;
     public static String Session_notStored;
     public static String Session_stillReferenced;
+    public static String Batch_unknown;
+    public static String Batch_withdrawn;
+    public static String Batch_deletes;
+    public static String Batch_withdrawal;
+    public static String Batch_changedSince;
+    public static String Batch_unknownTable;
+    public static String Batch_inside;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

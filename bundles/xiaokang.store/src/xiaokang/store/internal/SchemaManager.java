@@ -45,8 +45,13 @@ public final class SchemaManager {
             Catalog catalog = Catalog.read(connection);
             if (!catalog.hasTable(META, "PACKAGES")) { //$NON-NLS-1$
                 createMeta(statement);
-            } else if (!catalog.columns(META, "AUDIT").contains("CONTAINER_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
-                upgradeAudit(statement);
+            } else {
+                if (!catalog.columns(META, "AUDIT").contains("CONTAINER_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    upgradeAudit(statement);
+                }
+                if (!catalog.columns(META, "AUDIT").contains("BATCH_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    addBatches(statement);
+                }
             }
             refuseNewerPackages(connection);
             for (ClassTable table : mapping.tables()) {
@@ -73,7 +78,17 @@ public final class SchemaManager {
                 + "), NEW_VALUE VARCHAR(" + AUDIT_VALUE_LENGTH + "))"); //$NON-NLS-1$ //$NON-NLS-2$
         statement.execute("CREATE INDEX " + META + ".AUDIT_OBJECT ON " + AUDIT + " (OBJECT_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         statement.execute("CREATE INDEX " + META + ".AUDIT_CONTAINER ON " + AUDIT + " (CONTAINER_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        addBatches(statement);
         statement.execute("CREATE SEQUENCE " + IDS + " AS BIGINT START WITH " + ID_BLOCK + " INCREMENT BY " + ID_BLOCK); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * Batches: the audit rows of one import (or its withdrawal) carry its id, and a row of action
+     * {@code BATCH} names it (see {@link xiaokang.store.AuditLog#batches}).
+     */
+    private static void addBatches(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE " + AUDIT + " ADD COLUMN BATCH_ID BIGINT"); //$NON-NLS-1$ //$NON-NLS-2$
+        statement.execute("CREATE INDEX " + META + ".AUDIT_BATCH ON " + AUDIT + " (BATCH_ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** An audit of the first round: labels only, no container; whole rows need longer values. */

@@ -76,6 +76,44 @@ final class Values {
         return value;
     }
 
+    /**
+     * An attribute's value from the text the audit keeps of its column's SQL value (an enum's
+     * name, a date as {@code 2020-01-31}, a number, {@code true}), or null.
+     */
+    static Object fromText(EAttribute attribute, String text) {
+        if (text == null) {
+            return null;
+        }
+        EDataType type = attribute.getEAttributeType();
+        Class<?> instanceClass = type.getInstanceClass();
+        if (type instanceof EEnum eEnum) {
+            EEnumLiteral literal = eEnum.getEEnumLiteral(text);
+            return literal == null ? null : literal.getInstance();
+        }
+        if (instanceClass == String.class) {
+            return text;
+        }
+        if (instanceClass == LocalDate.class) {
+            return Date.valueOf(text).toLocalDate();
+        }
+        if (instanceClass == LocalDateTime.class) {
+            return Timestamp.valueOf(text).toLocalDateTime();
+        }
+        if (instanceClass == java.util.Date.class) {
+            return new java.util.Date(Timestamp.valueOf(text).getTime());
+        }
+        if (instanceClass == boolean.class || instanceClass == Boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        if (instanceClass == BigDecimal.class) {
+            return new BigDecimal(text);
+        }
+        if (Number.class.isAssignableFrom(instanceClass) || instanceClass.isPrimitive()) {
+            return numberAs(new BigDecimal(text), instanceClass);
+        }
+        return EcoreUtil.createFromString(type, text);
+    }
+
     private static Object numberAs(Number number, Class<?> type) {
         if (type == long.class || type == Long.class) {
             return number.longValue();

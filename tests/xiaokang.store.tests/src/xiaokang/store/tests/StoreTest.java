@@ -66,6 +66,18 @@ class StoreTest {
     }
 
     @Test
+    void anObjectLoadedAloneKeepsItsPlaceInItsList() throws Exception {
+        List<List<Object>> before = rows("SELECT ID, POS FROM CORE.HOUSEHOLD ORDER BY ID");
+        long second = ((Number) before.stream().filter(r -> ((Number) r.get(1)).intValue() > 0).findFirst().orElseThrow().get(0)).longValue();
+        try (Session session = store.openSession("测试")) {
+            Household household = session.get(CorePackage.Literals.HOUSEHOLD, second);
+            household.setPhone("13800001234");
+            session.commit();
+        }
+        assertEquals(before, rows("SELECT ID, POS FROM CORE.HOUSEHOLD ORDER BY ID"));
+    }
+
+    @Test
     void everyAttributeAndReferenceKindRoundTrips() throws StoreException {
         try (Session session = store.openSession("测试")) {
             City loaded = session.<City>roots(CorePackage.Literals.CITY).get(0);
