@@ -27,6 +27,9 @@ public final class Cells {
         if (text == null) {
             return null;
         }
+        if (isPlain(text)) {
+            return text;
+        }
         StringBuilder result = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,6 +42,21 @@ public final class Cells {
             }
         }
         return result.toString().strip();
+    }
+
+    /** Nothing to change: no full-width or odd space character, nothing to trim (most cells). */
+    private static boolean isPlain(String text) {
+        int length = text.length();
+        if (length > 0 && (text.charAt(0) <= ' ' || text.charAt(length - 1) <= ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST || c == '\u3000' || c == '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header's words for matching: normalized, without any space inside ("户 编 号" is 户编号). */
