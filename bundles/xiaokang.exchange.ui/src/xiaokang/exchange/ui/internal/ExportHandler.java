@@ -24,9 +24,8 @@ public final class ExportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        WorkbenchStore database = window.getService(WorkbenchStore.class);
+        WorkbenchStore database = WindowDatabase.of(window, Messages.Export_title);
         if (database == null) {
-            MessageDialog.openError(window.getShell(), Messages.Export_title, Messages.Database_missing);
             return null;
         }
         ExportDialog dialog = new ExportDialog(window.getShell());

@@ -3,7 +3,6 @@ package xiaokang.exchange.ui.internal;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -16,9 +15,8 @@ public final class ImportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        WorkbenchStore database = window.getService(WorkbenchStore.class);
+        WorkbenchStore database = WindowDatabase.of(window, Messages.Import_title);
         if (database == null) {
-            MessageDialog.openError(window.getShell(), Messages.Import_title, Messages.Database_missing);
             return null;
         }
         WizardDialog dialog = new WizardDialog(window.getShell(), new ImportWizard(database));
