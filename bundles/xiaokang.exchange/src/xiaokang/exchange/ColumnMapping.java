@@ -25,6 +25,8 @@ import xiaokang.exchange.internal.Messages;
  */
 public final class ColumnMapping {
 
+    private static final int HEADER_MIN_COLUMNS = 3;
+
     private final Map<RegistryColumn, List<String>> headers;
 
     private ColumnMapping(Map<RegistryColumn, List<String>> headers) {
@@ -79,6 +81,11 @@ public final class ColumnMapping {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a row is a list's header row: it names at least three of the list's columns. */
+    public boolean isHeader(SheetRow row) {
+        return row.cells().stream().map(this::column).flatMap(Optional::stream).distinct().count() >= HEADER_MIN_COLUMNS;
     }
 
     /** The headers of the required columns that this mapping reads from, for a message. */

@@ -27,7 +27,6 @@ import xiaokang.exchange.internal.Messages;
 public final class ErrorSheet {
 
     private static final int WINDOW = 200;
-    private static final int HEADER_MIN_COLUMNS = 3;
 
     private ErrorSheet() {
     }
@@ -82,7 +81,7 @@ public final class ErrorSheet {
                     row.createCell(i).setCellValue(source.cell(i));
                 }
             }
-            if (headers == null && isHeader(source)) {
+            if (headers == null && mapping.isHeader(source)) {
                 headers = new HashMap<>();
                 for (int i = 0; i < source.cells().size(); i++) {
                     headers.putIfAbsent(source.cell(i), i);
@@ -107,10 +106,6 @@ public final class ErrorSheet {
             Cell error = row.createCell(errorColumn);
             error.setCellValue(String.join("；", texts)); //$NON-NLS-1$
             error.setCellStyle(faulty);
-        }
-
-        private boolean isHeader(SheetRow row) {
-            return row.cells().stream().filter(c -> mapping.column(c).isPresent()).count() >= HEADER_MIN_COLUMNS;
         }
 
         private static String safeName(String name) {

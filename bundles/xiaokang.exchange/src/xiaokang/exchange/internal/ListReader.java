@@ -20,15 +20,13 @@ import xiaokang.exchange.Sheets;
 
 /**
  * Reads a person list's data rows, every sheet in turn: the header row is found among the first
- * rows (titles above it, merged or not, are passed over), blank rows and a totals row are left
+ * rows ({@link ColumnMapping#isHeader}; titles above it, merged or not, are passed over), blank rows and a totals row are left
  * out, and a sheet without the required columns is a problem.
  */
 final class ListReader {
 
     /** How far down a sheet its header row may stand. */
     private static final int HEADER_SEARCH_ROWS = 20;
-    /** A header row names at least this many of the list's columns. */
-    private static final int HEADER_MIN_COLUMNS = 3;
     private static final Pattern TOTALS = Pattern.compile("^(合计|总计|小计|共计)"); //$NON-NLS-1$
 
     private final Path file;
@@ -79,6 +77,9 @@ final class ListReader {
     }
 
     private void header(SheetRow row) {
+        if (!mapping.isHeader(row)) {
+            return;
+        }
         Map<RegistryColumn, Integer> found = new EnumMap<>(RegistryColumn.class);
         Map<RegistryColumn, String> texts = new EnumMap<>(RegistryColumn.class);
         for (int i = 0; i < row.cells().size(); i++) {
@@ -87,9 +88,6 @@ final class ListReader {
                 found.put(column.get(), i);
                 texts.put(column.get(), row.cell(i));
             }
-        }
-        if (found.size() < HEADER_MIN_COLUMNS) {
-            return;
         }
         anyHeader = true;
         columns = found;

@@ -66,7 +66,7 @@ final class PlaceFinder {
         if (newCity) {
             if (city.getName() == null) {
                 if (h.county == null) {
-                    report(h.first, RegistryColumn.COUNTY, Messages.Import_noCity);
+                    parser.problem(h.first, RegistryColumn.COUNTY, Messages.Import_noCity);
                     return;
                 }
                 city.setName(h.county);
@@ -74,7 +74,7 @@ final class PlaceFinder {
                 created.add(h.county);
             }
         } else if (h.county != null && !Cells.headerKey(h.county).equals(Cells.headerKey(city.getName()))) {
-            report(h.first, RegistryColumn.COUNTY, NLS.bind(Messages.Import_otherCity, h.county, city.getName()));
+            parser.problem(h.first, RegistryColumn.COUNTY, NLS.bind(Messages.Import_otherCity, h.county, city.getName()));
         }
     }
 
@@ -86,7 +86,7 @@ final class PlaceFinder {
         Township township = townships.get(Cells.headerKey(h.township));
         if (township == null) {
             if (!mayCreate) {
-                report(h.first, RegistryColumn.TOWNSHIP, NLS.bind(Messages.Import_unknownPlace, h.township));
+                parser.problem(h.first, RegistryColumn.TOWNSHIP, NLS.bind(Messages.Import_unknownPlace, h.township));
                 return null;
             }
             township = F.createTownship();
@@ -101,7 +101,7 @@ final class PlaceFinder {
         Village village = known.get(Cells.headerKey(h.village));
         if (village == null) {
             if (!mayCreate) {
-                report(h.first, RegistryColumn.VILLAGE, NLS.bind(Messages.Import_unknownPlace, h.township + " / " + h.village)); //$NON-NLS-1$
+                parser.problem(h.first, RegistryColumn.VILLAGE, NLS.bind(Messages.Import_unknownPlace, h.township + " / " + h.village)); //$NON-NLS-1$
                 return null;
             }
             village = F.createVillage();
@@ -133,7 +133,7 @@ final class PlaceFinder {
         }
         String where = h.township + " / " + h.village + " / " + h.group; //$NON-NLS-1$ //$NON-NLS-2$
         if (!mayCreate) {
-            report(h.first, RegistryColumn.GROUP, NLS.bind(Messages.Import_unknownPlace, where));
+            parser.problem(h.first, RegistryColumn.GROUP, NLS.bind(Messages.Import_unknownPlace, where));
             return null;
         }
         VillageGroup group = F.createVillageGroup();
@@ -158,11 +158,6 @@ final class PlaceFinder {
             villages.put(township, known);
         }
         return known;
-    }
-
-    /** A place problem is the household's, at its first row, not repeated on every member's row. */
-    private void report(ListRow row, RegistryColumn column, String message) {
-        parser.problem(row, column, message);
     }
 
     private static TownshipKind kind(String name) {
