@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,7 +32,12 @@ public final class ErrorSheet {
     private ErrorSheet() {
     }
 
-    public static void write(Path input, Path out, List<ImportProblem> problems, ColumnMapping mapping) throws IOException {
+    /**
+     * Writes the copy.
+     *
+     * @param headerRow which row is the list's header row (the 错误 column goes after its last column)
+     */
+    public static void write(Path input, Path out, List<ImportProblem> problems, Predicate<SheetRow> headerRow) throws IOException {
         Map<String, List<ImportProblem>> byRow = new HashMap<>();
         for (ImportProblem problem : problems) {
             byRow.computeIfAbsent(problem.sheet() + '\n' + problem.row(), k -> new ArrayList<>()).add(problem);
@@ -40,7 +46,7 @@ public final class ErrorSheet {
             CellStyle faulty = workbook.createCellStyle();
             faulty.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             faulty.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            Copy copy = new Copy(workbook, faulty, byRow, mapping);
+            Copy copy = new Copy(workbook, faulty, byRow, headerRow);
             try {
                 Sheets.read(input, copy::row);
             } catch (UncheckedIOException e) {
@@ -58,16 +64,16 @@ public final class ErrorSheet {
         private final SXSSFWorkbook workbook;
         private final CellStyle faulty;
         private final Map<String, List<ImportProblem>> byRow;
-        private final ColumnMapping mapping;
+        private final Predicate<SheetRow> headerRow;
         private Sheet sheet;
         private Map<String, Integer> headers;
         private int errorColumn;
 
-        Copy(SXSSFWorkbook workbook, CellStyle faulty, Map<String, List<ImportProblem>> byRow, ColumnMapping mapping) {
+        Copy(SXSSFWorkbook workbook, CellStyle faulty, Map<String, List<ImportProblem>> byRow, Predicate<SheetRow> headerRow) {
             this.workbook = workbook;
             this.faulty = faulty;
             this.byRow = byRow;
-            this.mapping = mapping;
+            this.headerRow = headerRow;
         }
 
         void row(SheetRow source) {
@@ -81,7 +87,7 @@ public final class ErrorSheet {
                     row.createCell(i).setCellValue(source.cell(i));
                 }
             }
-            if (headers == null && mapping.isHeader(source)) {
+            if (headers == null && headerRow.test(source)) {
                 headers = new HashMap<>();
                 for (int i = 0; i < source.cells().size(); i++) {
                     headers.putIfAbsent(source.cell(i), i);

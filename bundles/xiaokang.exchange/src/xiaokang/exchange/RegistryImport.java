@@ -18,11 +18,6 @@ import xiaokang.store.StoreException;
  */
 public final class RegistryImport {
 
-    /** What to do with households: only new ones, only registered ones, or both. */
-    public enum Mode {
-        CREATE, UPDATE, UPSERT
-    }
-
     /**
      * How to import.
      *
@@ -34,18 +29,18 @@ public final class RegistryImport {
      * @param incomeYear the year of the per-capita income when the list has no 收入年度 column
      * @param user who the audit records
      */
-    public record Options(Mode mode, boolean dryRun, boolean createPlaces, ColumnMapping mapping, int incomeYear, String user) {
+    public record Options(ImportMode mode, boolean dryRun, boolean createPlaces, ColumnMapping mapping, int incomeYear, String user) {
 
         /** Create and update, written, no new places, the default headers, last year's income. */
         public static Options defaults(String user) {
-            return new Options(Mode.UPSERT, false, false, ColumnMapping.defaults(), Year.now().getValue() - 1, user);
+            return new Options(ImportMode.UPSERT, false, false, ColumnMapping.defaults(), Year.now().getValue() - 1, user);
         }
 
         public Options dryRun(boolean value) {
             return new Options(mode, value, createPlaces, mapping, incomeYear, user);
         }
 
-        public Options mode(Mode value) {
+        public Options mode(ImportMode value) {
             return new Options(value, dryRun, createPlaces, mapping, incomeYear, user);
         }
 

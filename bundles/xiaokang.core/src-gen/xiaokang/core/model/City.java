@@ -61,6 +61,7 @@ public interface City extends EObject {
 	 * @see #setName(String)
 	 * @see xiaokang.core.model.CorePackage#getCity_Name()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -97,6 +97,7 @@ public interface Person extends EObject {
 	 * @see xiaokang.core.model.CorePackage#getPerson_IdNumber()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getIdNumber();

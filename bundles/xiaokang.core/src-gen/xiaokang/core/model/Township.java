@@ -86,6 +86,7 @@ public interface Township extends EObject {
 	 * @see #setName(String)
 	 * @see xiaokang.core.model.CorePackage#getTownship_Name()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -89,6 +89,7 @@ public interface Village extends EObject {
 	 * @see #setName(String)
 	 * @see xiaokang.core.model.CorePackage#getVillage_Name()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/exchange key='inContainer'"
 	 * @generated
 	 */
 	String getName();

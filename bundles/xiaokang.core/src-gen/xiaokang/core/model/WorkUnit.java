@@ -36,6 +36,7 @@ public interface WorkUnit extends EObject {
 	 * @see #setName(String)
 	 * @see xiaokang.core.model.CorePackage#getWorkUnit_Name()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -40,6 +40,7 @@ public interface ReturnCampaign extends EObject {
 	 * @see #setName(String)
 	 * @see xiaokang.employment.model.EmploymentPackage#getReturnCampaign_Name()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -47,6 +47,7 @@ public interface Workshop extends EObject {
 	 * @see xiaokang.employment.model.EmploymentPackage#getWorkshop_Name()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.cli.Arguments;
@@ -20,18 +22,23 @@ import xiaokang.exchange.ColumnMapping;
 import xiaokang.exchange.ErrorSheet;
 import xiaokang.exchange.ImportProblem;
 import xiaokang.exchange.ImportResult;
+import xiaokang.exchange.RecordImport;
+import xiaokang.exchange.RecordSheet;
+import xiaokang.exchange.SheetRow;
 import xiaokang.exchange.RegistryImport;
-import xiaokang.exchange.RegistryImport.Mode;
+import xiaokang.exchange.ImportMode;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
- * {@code xiaokang import FILE [--mapping FILE] [--mode create|update|upsert] [--income-year YEAR]
- * [--create-places] [--dry-run] [--errors OUT.xlsx] [--db PATH-OR-URL]}: exit 0 when imported (or
- * a dry run found nothing wrong), 1 when rows were rejected (nothing written), 2 on usage.
+ * {@code xiaokang import FILE [--class CLASS] [--mapping FILE] [--mode create|update|upsert]
+ * [--income-year YEAR] [--create-places] [--dry-run] [--errors OUT.xlsx] [--db PATH-OR-URL]}: the
+ * registry's person list, or with {@code --class} a sheet of any class's records; exit 0 when
+ * imported (or a dry run found nothing wrong), 1 when rows were rejected (nothing written), 2 on usage.
  */
 public final class ImportCommand implements CliCommand {
 
+    private static final String CLASS = "--class"; //$NON-NLS-1$
     private static final String MAPPING = "--mapping"; //$NON-NLS-1$
     private static final String MODE = "--mode"; //$NON-NLS-1$
     private static final String INCOME_YEAR = "--income-year"; //$NON-NLS-1$
@@ -44,7 +51,7 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        Arguments arguments = Arguments.parse(context.arguments(), Set.of(MAPPING, MODE, INCOME_YEAR, ERRORS, DB),
+        Arguments arguments = Arguments.parse(context.arguments(), Set.of(CLASS, MAPPING, MODE, INCOME_YEAR, ERRORS, DB),
                 Set.of(CREATE_PLACES, DRY_RUN));
         if (arguments.positional().size() != 1) {
             throw new UsageException(Messages.ImportCommand_oneFile);
@@ -62,16 +69,30 @@ public final class ImportCommand implements CliCommand {
             if (arguments.value(MAPPING, null) != null) {
                 options = options.mapping(ColumnMapping.read(Path.of(arguments.value(MAPPING, null))));
             }
-            Store store = open(arguments.value(DB, null));
-            ImportResult result = RegistryImport.run(store, file, options, new NullProgressMonitor());
-            print(result, options, context.out());
+            ImportResult result;
+            Predicate<SheetRow> headerRow;
+            if (arguments.value(CLASS, null) != null) {
+                ModelClasses models = ModelClasses.installed();
+                EClass eClass = models.find(arguments.value(CLASS, null));
+                Store store = Store.open(DataLocation.resolve(arguments.value(DB, null)), models.packages());
+                RecordImport.Options recordOptions = RecordImport.Options.defaults(options.user()).mode(options.mode()).dryRun(options.dryRun());
+                result = RecordImport.run(store, models.packages(), models.labels(), eClass, file, recordOptions, new NullProgressMonitor());
+                headerRow = RecordSheet.of(eClass, models.packages(), models.labels())::isHeader;
+                printRecords(result, models.labels().of(eClass), context.out());
+            } else {
+                Store store = open(arguments.value(DB, null));
+                result = RegistryImport.run(store, file, options, new NullProgressMonitor());
+                headerRow = options.mapping()::isHeader;
+                print(result, context.out());
+            }
+            printEnd(result, options.dryRun(), context.out());
             if (result.hasProblems()) {
                 for (ImportProblem problem : result.problems()) {
                     context.err().println(problem);
                 }
                 if (arguments.value(ERRORS, null) != null) {
                     Path errors = Path.of(arguments.value(ERRORS, null));
-                    ErrorSheet.write(file, errors, result.problems(), options.mapping());
+                    ErrorSheet.write(file, errors, result.problems(), headerRow);
                     context.err().println(NLS.bind(Messages.ImportCommand_errorsWritten, errors));
                 }
                 context.err().println(NLS.bind(Messages.ImportCommand_rejected, result.problems().size()));
@@ -89,30 +110,45 @@ public final class ImportCommand implements CliCommand {
         return Store.open(DataLocation.resolve(option), Models.read(org.eclipse.core.runtime.Platform.getExtensionRegistry()));
     }
 
-    private static Mode mode(String value) throws UsageException {
+    private static ImportMode mode(String value) throws UsageException {
         try {
-            return Mode.valueOf(value.toUpperCase(Locale.ROOT));
+            return ImportMode.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UsageException(NLS.bind(Messages.ImportCommand_badMode, value));
         }
     }
 
-    private static void print(ImportResult result, RegistryImport.Options options, PrintStream out) {
-        out.println(NLS.bind(Messages.ImportCommand_read, new Object[] { result.format(), result.rows(), result.households(), result.people() }));
+    private static void print(ImportResult result, PrintStream out) {
+        out.println(NLS.bind(Messages.ImportCommand_read, new Object[] { result.format(), result.rows(), result.records(), result.people() }));
         if (!result.newPlaces().isEmpty()) {
             out.println(NLS.bind(Messages.ImportCommand_places, result.newPlaces().size()));
             result.newPlaces().forEach(place -> out.println("  " + place)); //$NON-NLS-1$
         }
         out.println(NLS.bind(Messages.ImportCommand_summary,
-                new Object[] { result.newHouseholds(), result.newPeople(), result.updatedHouseholds(), result.changes().size() }));
+                new Object[] { result.newRecords(), result.newPeople(), result.updatedRecords(), result.changes().size() }));
         result.changes().stream().limit(CHANGES_SHOWN).forEach(change -> out.println("  " + NLS.bind(Messages.ImportCommand_change, //$NON-NLS-1$
-                new Object[] { change.household(), change.person() == null ? "" : ' ' + change.person(), change.column(), change.before(), change.after() }))); //$NON-NLS-1$
+                new Object[] { change.record(), change.person() == null ? "" : ' ' + change.person(), change.column(), change.before(), change.after() }))); //$NON-NLS-1$
+        moreChanges(result, out);
+    }
+
+    private static void printRecords(ImportResult result, String what, PrintStream out) {
+        out.println(NLS.bind(Messages.ImportCommand_readRecords, new Object[] { result.format(), result.rows(), what }));
+        out.println(NLS.bind(Messages.ImportCommand_summaryRecords, new Object[] { result.newRecords(), result.updatedRecords(), result.changes().size() }));
+        result.changes().stream().limit(CHANGES_SHOWN).forEach(change -> out.println("  " + NLS.bind(Messages.ImportCommand_changeRecord, //$NON-NLS-1$
+                new Object[] { change.record(), change.column(), change.before(), change.after() })));
+        moreChanges(result, out);
+    }
+
+    private static void moreChanges(ImportResult result, PrintStream out) {
         if (result.changes().size() > CHANGES_SHOWN) {
             out.println(NLS.bind(Messages.ImportCommand_moreChanges, result.changes().size() - CHANGES_SHOWN));
         }
+    }
+
+    private static void printEnd(ImportResult result, boolean dryRun, PrintStream out) {
         if (result.written()) {
             out.println(Messages.ImportCommand_written);
-        } else if (options.dryRun() && !result.hasProblems()) {
+        } else if (dryRun && !result.hasProblems()) {
             out.println(Messages.ImportCommand_dryRun);
         }
     }

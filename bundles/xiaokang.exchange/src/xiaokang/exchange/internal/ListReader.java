@@ -3,54 +3,49 @@ package xiaokang.exchange.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.eclipse.osgi.util.NLS;
-
 import xiaokang.exchange.Cells;
-import xiaokang.exchange.ColumnMapping;
 import xiaokang.exchange.ImportProblem;
-import xiaokang.exchange.RegistryColumn;
 import xiaokang.exchange.SheetRow;
 import xiaokang.exchange.Sheets;
 
 /**
- * Reads a person list's data rows, every sheet in turn: the header row is found among the first
- * rows ({@link ColumnMapping#isHeader}; titles above it, merged or not, are passed over), blank rows and a totals row are left
- * out, and a sheet without the required columns is a problem.
+ * Reads a list's data rows, every sheet in turn: the header row is found among the first rows
+ * ({@link ListColumns#isHeader}; titles above it, merged or not, are passed over), blank rows and a
+ * totals row are left out, and a sheet without the required columns is a problem.
  */
-final class ListReader {
+final class ListReader<K> {
 
     /** How far down a sheet its header row may stand. */
     private static final int HEADER_SEARCH_ROWS = 20;
     private static final Pattern TOTALS = Pattern.compile("^(合计|总计|小计|共计)"); //$NON-NLS-1$
 
     private final Path file;
-    private final ColumnMapping mapping;
-    final List<ListRow> rows = new ArrayList<>();
+    private final ListColumns<K> known;
+    final List<ListRow<K>> rows = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
     String format;
 
     private String sheet;
     private int searched;
-    private Map<RegistryColumn, Integer> columns;
-    private Map<RegistryColumn, String> headers;
+    private Map<K, Integer> columns;
+    private Map<K, String> headers;
     private boolean anyHeader;
 
-    ListReader(Path file, ColumnMapping mapping) {
+    ListReader(Path file, ListColumns<K> known) {
         this.file = file;
-        this.mapping = mapping;
+        this.known = known;
     }
 
     void read() throws IOException {
         format = Sheets.read(file, this::row);
         if (!anyHeader) {
-            problems.add(new ImportProblem(fileName(), "", 0, "", //$NON-NLS-1$ //$NON-NLS-2$
-                    NLS.bind(Messages.Import_noHeader, String.join("、", mapping.requiredHeaders())))); //$NON-NLS-1$
+            problems.add(new ImportProblem(fileName(), "", 0, "", known.noHeader())); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -73,17 +68,17 @@ final class ListReader {
         if (row.isBlank() || isTotals(row)) {
             return;
         }
-        rows.add(new ListRow(row, columns, headers));
+        rows.add(new ListRow<>(row, columns, headers, known));
     }
 
     private void header(SheetRow row) {
-        if (!mapping.isHeader(row)) {
+        if (!known.isHeader(row)) {
             return;
         }
-        Map<RegistryColumn, Integer> found = new EnumMap<>(RegistryColumn.class);
-        Map<RegistryColumn, String> texts = new EnumMap<>(RegistryColumn.class);
+        Map<K, Integer> found = new HashMap<>();
+        Map<K, String> texts = new HashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
-            Optional<RegistryColumn> column = mapping.column(row.cell(i));
+            Optional<K> column = known.column(row.cell(i));
             if (column.isPresent() && !found.containsKey(column.get())) {
                 found.put(column.get(), i);
                 texts.put(column.get(), row.cell(i));
@@ -92,10 +87,8 @@ final class ListReader {
         anyHeader = true;
         columns = found;
         headers = texts;
-        for (RegistryColumn column : RegistryColumn.values()) {
-            if (column.isRequired() && !found.containsKey(column)) {
-                problems.add(new ImportProblem(fileName(), sheet, row.number(), column.header(), Messages.Import_missingColumn));
-            }
+        for (K column : known.missing(found.keySet())) {
+            problems.add(new ImportProblem(fileName(), sheet, row.number(), known.header(column), Messages.Import_missingColumn));
         }
     }
 

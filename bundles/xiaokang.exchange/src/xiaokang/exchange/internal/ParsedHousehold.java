@@ -6,6 +6,7 @@ import java.util.List;
 
 import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.PovertyCause;
+import xiaokang.exchange.RegistryColumn;
 
 /**
  * A household's rows, read into the model's values: the household's columns (the same on each of
@@ -14,7 +15,7 @@ import xiaokang.core.model.PovertyCause;
 final class ParsedHousehold {
 
     final String number;
-    final ListRow first;
+    final ListRow<RegistryColumn> first;
     String county;
     String township;
     String village;
@@ -28,7 +29,7 @@ final class ParsedHousehold {
     String phone;
     final List<ParsedMember> members = new ArrayList<>();
 
-    ParsedHousehold(String number, ListRow first) {
+    ParsedHousehold(String number, ListRow<RegistryColumn> first) {
         this.number = number;
         this.first = first;
     }

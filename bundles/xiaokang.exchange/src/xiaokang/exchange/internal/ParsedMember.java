@@ -4,8 +4,9 @@ import xiaokang.core.model.Education;
 import xiaokang.core.model.Health;
 import xiaokang.core.model.LabourAbility;
 import xiaokang.core.model.Relation;
+import xiaokang.exchange.RegistryColumn;
 
 /** A person's row, read into the model's values; null where the list gives nothing. */
-record ParsedMember(ListRow row, String name, String idNumber, Relation relation, String ethnicity, Education education, Boolean inSchool,
+record ParsedMember(ListRow<RegistryColumn> row, String name, String idNumber, Relation relation, String ethnicity, Education education, Boolean inSchool,
         Health health, LabourAbility labour, Boolean medicalInsurance) {
 }

@@ -30,7 +30,7 @@ import xiaokang.data.RegistryKeys;
 import xiaokang.exchange.ImportProblem;
 import xiaokang.exchange.ImportResult;
 import xiaokang.exchange.RegistryColumn;
-import xiaokang.exchange.RegistryImport.Mode;
+import xiaokang.exchange.ImportMode;
 import xiaokang.exchange.RegistryImport.Options;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -68,7 +68,7 @@ public final class RegistryImporter {
     public ImportResult run(SubMonitor progress) throws IOException, StoreException {
         progress.setWorkRemaining(10);
         progress.subTask(file.getFileName().toString());
-        ListReader reader = new ListReader(file, options.mapping());
+        ListReader<RegistryColumn> reader = new ListReader<>(file, new RegistryColumns(options.mapping()));
         reader.read();
         problems.addAll(reader.problems);
         parser = new RowParser(reader.fileName(), problems);
@@ -118,13 +118,13 @@ public final class RegistryImporter {
         places.county(h, h.members.isEmpty() ? null : h.members.get(0).idNumber());
         Long id = keys.householdIds().get(h.number);
         if (id == null) {
-            if (options.mode() == Mode.UPDATE) {
+            if (options.mode() == ImportMode.UPDATE) {
                 parser.problem(h.first, RegistryColumn.HOUSEHOLD_NUMBER, NLS.bind(Messages.Import_notRegistered, h.number));
                 return;
             }
             create(session, places, h);
         } else {
-            if (options.mode() == Mode.CREATE) {
+            if (options.mode() == ImportMode.CREATE) {
                 parser.problem(h.first, RegistryColumn.HOUSEHOLD_NUMBER, NLS.bind(Messages.Import_registered, h.number));
                 return;
             }
@@ -201,7 +201,7 @@ public final class RegistryImporter {
     }
 
     private void householdValues(Household household, VillageGroup group, ParsedHousehold h, Changes changes) {
-        ListRow row = h.first;
+        ListRow<RegistryColumn> row = h.first;
         changes.set(household, P.getHousehold_VillageGroup(), group, row.header(RegistryColumn.GROUP));
         changes.set(household, P.getHousehold_Phone(), h.phone, row.header(RegistryColumn.PHONE));
         changes.set(household, P.getHousehold_Status(), h.status, row.header(RegistryColumn.HOUSEHOLD_KIND));
@@ -228,7 +228,7 @@ public final class RegistryImporter {
     }
 
     private static void memberValues(Person person, ParsedMember m, Changes changes) {
-        ListRow row = m.row();
+        ListRow<RegistryColumn> row = m.row();
         changes.set(person, P.getPerson_Name(), m.name(), row.header(RegistryColumn.NAME));
         changes.set(person, P.getPerson_IdNumber(), m.idNumber(), row.header(RegistryColumn.ID_NUMBER));
         changes.set(person, P.getPerson_Relation(), m.relation(), row.header(RegistryColumn.RELATION));

@@ -35,10 +35,10 @@ final class RowParser {
         this.problems = problems;
     }
 
-    List<ParsedHousehold> households(List<ListRow> rows) {
+    List<ParsedHousehold> households(List<ListRow<RegistryColumn>> rows) {
         Map<String, ParsedHousehold> households = new LinkedHashMap<>();
-        Map<String, ListRow> idRows = new HashMap<>();
-        for (ListRow row : rows) {
+        Map<String, ListRow<RegistryColumn>> idRows = new HashMap<>();
+        for (ListRow<RegistryColumn> row : rows) {
             String number = Cells.headerKey(row.value(RegistryColumn.HOUSEHOLD_NUMBER));
             if (number.isEmpty()) {
                 problem(row, RegistryColumn.HOUSEHOLD_NUMBER, Messages.Import_empty);
@@ -50,7 +50,7 @@ final class RowParser {
             if (member == null) {
                 continue;
             }
-            ListRow earlier = idRows.putIfAbsent(member.idNumber(), row);
+            ListRow<RegistryColumn> earlier = idRows.putIfAbsent(member.idNumber(), row);
             if (earlier != null) {
                 problem(row, RegistryColumn.ID_NUMBER, NLS.bind(Messages.Import_idTwice, earlier.row().number()));
                 continue;
@@ -61,7 +61,7 @@ final class RowParser {
         return new ArrayList<>(households.values());
     }
 
-    private void householdColumns(ParsedHousehold h, ListRow row) {
+    private void householdColumns(ParsedHousehold h, ListRow<RegistryColumn> row) {
         h.county = same(h, row, RegistryColumn.COUNTY, h.county, row.value(RegistryColumn.COUNTY));
         h.township = same(h, row, RegistryColumn.TOWNSHIP, h.township, row.value(RegistryColumn.TOWNSHIP));
         h.village = same(h, row, RegistryColumn.VILLAGE, h.village, row.value(RegistryColumn.VILLAGE));
@@ -81,7 +81,7 @@ final class RowParser {
     }
 
     /** The value of a household column, which every row of the household must write alike (or leave blank). */
-    private <T> T same(ParsedHousehold h, ListRow row, RegistryColumn column, T known, T value) {
+    private <T> T same(ParsedHousehold h, ListRow<RegistryColumn> row, RegistryColumn column, T known, T value) {
         if (value == null || value instanceof String text && text.isEmpty()) {
             return known;
         }
@@ -92,7 +92,7 @@ final class RowParser {
         return value;
     }
 
-    private ParsedMember member(ListRow row) {
+    private ParsedMember member(ListRow<RegistryColumn> row) {
         String name = row.value(RegistryColumn.NAME);
         if (name.isEmpty()) {
             problem(row, RegistryColumn.NAME, Messages.Import_empty);
@@ -116,7 +116,7 @@ final class RowParser {
                 word(row, RegistryColumn.MEDICAL_INSURANCE, RegistryWords.YES_NO));
     }
 
-    private String idNumber(ListRow row) {
+    private String idNumber(ListRow<RegistryColumn> row) {
         String id = Cells.idNumber(row.value(RegistryColumn.ID_NUMBER));
         if (id.isEmpty()) {
             problem(row, RegistryColumn.ID_NUMBER, Messages.Import_empty);
@@ -146,7 +146,7 @@ final class RowParser {
         }
     }
 
-    private <T> T word(ListRow row, RegistryColumn column, Words<T> words) {
+    private <T> T word(ListRow<RegistryColumn> row, RegistryColumn column, Words<T> words) {
         if (!row.has(column)) {
             return null;
         }
@@ -157,7 +157,7 @@ final class RowParser {
         return value.orElse(null);
     }
 
-    private List<PovertyCause> causes(ListRow row) {
+    private List<PovertyCause> causes(ListRow<RegistryColumn> row) {
         if (!row.has(RegistryColumn.CAUSE)) {
             return null;
         }
@@ -175,7 +175,7 @@ final class RowParser {
         return causes;
     }
 
-    private Integer year(ListRow row, RegistryColumn column) {
+    private Integer year(ListRow<RegistryColumn> row, RegistryColumn column) {
         if (!row.has(column)) {
             return null;
         }
@@ -187,7 +187,7 @@ final class RowParser {
         }
     }
 
-    private BigDecimal number(ListRow row, RegistryColumn column) {
+    private BigDecimal number(ListRow<RegistryColumn> row, RegistryColumn column) {
         if (!row.has(column)) {
             return null;
         }
@@ -199,7 +199,7 @@ final class RowParser {
         }
     }
 
-    void problem(ListRow row, RegistryColumn column, String message) {
+    void problem(ListRow<RegistryColumn> row, RegistryColumn column, String message) {
         problems.add(new ImportProblem(file, row.row().sheet(), row.row().number(), column == null ? "" : row.header(column), message)); //$NON-NLS-1$
     }
 }

@@ -71,6 +71,7 @@ public interface Cooperative extends EObject {
 	 * @see #setRegistrationNumber(String)
 	 * @see xiaokang.industry.model.IndustryPackage#getCooperative_RegistrationNumber()
 	 * @model annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getRegistrationNumber();

@@ -39,6 +39,7 @@ public interface Enterprise extends EObject {
 	 * @see xiaokang.industry.model.IndustryPackage#getEnterprise_Name()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -47,6 +47,7 @@ public interface IndustryBase extends EObject {
 	 * @see xiaokang.industry.model.IndustryPackage#getIndustryBase_Name()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -42,6 +42,7 @@ public interface InspectionGroup extends EObject {
 	 * @see xiaokang.supervision.model.SupervisionPackage#getInspectionGroup_Name()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -22,7 +22,7 @@ import xiaokang.exchange.ImportProblem;
 import xiaokang.exchange.ImportResult;
 import xiaokang.exchange.RegistryExport;
 import xiaokang.exchange.RegistryImport;
-import xiaokang.exchange.RegistryImport.Mode;
+import xiaokang.exchange.ImportMode;
 import xiaokang.exchange.RegistryImport.Options;
 import xiaokang.store.Database;
 import xiaokang.store.Store;
@@ -164,7 +164,7 @@ class RegistryImportTest {
         assertTrue(utf8.format().contains("UTF-8"), utf8.format());
         for (ImportResult result : List.of(gb, utf8, bom, xls)) {
             assertEquals(List.of(), result.problems());
-            assertEquals(List.of(3, 8, 3, 8), List.of(result.households(), result.people(), result.newHouseholds(), result.newPeople()));
+            assertEquals(List.of(3, 8, 3, 8), List.of(result.records(), result.people(), result.newRecords(), result.newPeople()));
             assertFalse(result.written());
         }
         assertEquals(0, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD"), "a dry run writes nothing");
@@ -179,19 +179,19 @@ class RegistryImportTest {
         List<Object> changed = smallCounty().rows.get(0);
         update.rows.add(java.util.Arrays.asList(changed.get(PersonList.NUMBER), changed.get(PersonList.NAME), changed.get(PersonList.ID), "户主", "残疾"));
 
-        ImportResult dry = run(update.xlsx(folder.resolve("update.xlsx")), options().mode(Mode.UPDATE).dryRun(true));
+        ImportResult dry = run(update.xlsx(folder.resolve("update.xlsx")), options().mode(ImportMode.UPDATE).dryRun(true));
         assertEquals(List.of(new ImportResult.Change("430582100001", (String) changed.get(PersonList.NAME), "健康状况", "健康", "残疾")), dry.changes());
         assertEquals("HEALTHY", text("SELECT HEALTH FROM CORE.PERSON WHERE ID_NUMBER = '" + changed.get(PersonList.ID) + "'"));
 
         long audit = count("SELECT COUNT(*) FROM XK.AUDIT");
-        assertTrue(run(update.xlsx(folder.resolve("update.xlsx")), options().mode(Mode.UPDATE)).written());
+        assertTrue(run(update.xlsx(folder.resolve("update.xlsx")), options().mode(ImportMode.UPDATE)).written());
         assertEquals("DISABLED", text("SELECT HEALTH FROM CORE.PERSON WHERE ID_NUMBER = '" + changed.get(PersonList.ID) + "'"));
         assertEquals("汉族", text("SELECT ETHNICITY FROM CORE.PERSON WHERE ID_NUMBER = '" + changed.get(PersonList.ID) + "'"));
         assertEquals(audit + 2, count("SELECT COUNT(*) FROM XK.AUDIT"), "one value changed: its audit row and the row naming the batch");
 
-        ImportResult again = run(update.xlsx(folder.resolve("update.xlsx")), options().mode(Mode.UPDATE));
+        ImportResult again = run(update.xlsx(folder.resolve("update.xlsx")), options().mode(ImportMode.UPDATE));
         assertEquals(List.of(), again.changes());
-        assertEquals(0, again.updatedHouseholds());
+        assertEquals(0, again.updatedRecords());
         assertEquals(audit + 2, count("SELECT COUNT(*) FROM XK.AUDIT"), "nothing changed, nothing audited");
     }
 
@@ -212,11 +212,11 @@ class RegistryImportTest {
                 describe(result.problems()));
         assertFalse(result.written());
 
-        ImportResult create = run(smallCounty().xlsx(folder.resolve("again.xlsx")), options().mode(Mode.CREATE));
+        ImportResult create = run(smallCounty().xlsx(folder.resolve("again.xlsx")), options().mode(ImportMode.CREATE));
         assertEquals(3, create.problems().size(), describe(create.problems()));
         PersonList fresh = new PersonList();
         fresh.household("长流村", "430582100077", 2, 77);
-        ImportResult update = run(fresh.xlsx(folder.resolve("fresh.xlsx")), options().mode(Mode.UPDATE));
+        ImportResult update = run(fresh.xlsx(folder.resolve("fresh.xlsx")), options().mode(ImportMode.UPDATE));
         assertEquals(1, update.problems().size(), describe(update.problems()));
         assertEquals(3, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD"));
     }
@@ -235,7 +235,7 @@ class RegistryImportTest {
             ImportResult back = run(export, options().incomeYear(2000));
             assertEquals(List.of(), back.problems(), name);
             assertEquals(List.of(), back.changes(), name);
-            assertEquals(List.of(0, 0, 0), List.of(back.newHouseholds(), back.newPeople(), back.updatedHouseholds()), name);
+            assertEquals(List.of(0, 0, 0), List.of(back.newRecords(), back.newPeople(), back.updatedRecords()), name);
         }
         assertEquals(audit, count("SELECT COUNT(*) FROM XK.AUDIT"));
     }

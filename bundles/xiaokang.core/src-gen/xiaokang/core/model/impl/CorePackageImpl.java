@@ -1609,6 +1609,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/exchange
+		createExchangeAnnotations();
 	}
 
 	/**
@@ -1828,6 +1830,46 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		   source,
 		   new String[] {
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/exchange</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExchangeAnnotations() {
+		String source = "http://xiaokang/exchange";
+		addAnnotation
+		  (getCity_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
+		   });
+		addAnnotation
+		  (getTownship_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
+		   });
+		addAnnotation
+		  (getVillage_Name(),
+		   source,
+		   new String[] {
+			   "key", "inContainer"
+		   });
+		addAnnotation
+		  (getPerson_IdNumber(),
+		   source,
+		   new String[] {
+			   "key", "true"
+		   });
+		addAnnotation
+		  (getWorkUnit_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
 		   });
 	}
 

@@ -842,6 +842,8 @@ public class EmploymentPackageImpl extends EPackageImpl implements EmploymentPac
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/exchange
+		createExchangeAnnotations();
 	}
 
 	/**
@@ -987,6 +989,28 @@ public class EmploymentPackageImpl extends EPackageImpl implements EmploymentPac
 		   source,
 		   new String[] {
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/exchange</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExchangeAnnotations() {
+		String source = "http://xiaokang/exchange";
+		addAnnotation
+		  (getWorkshop_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
+		   });
+		addAnnotation
+		  (getReturnCampaign_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
 		   });
 	}
 

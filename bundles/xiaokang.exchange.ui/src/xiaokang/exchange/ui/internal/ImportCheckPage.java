@@ -70,7 +70,7 @@ final class ImportCheckPage extends WizardPage {
         RecordTables.column(problems, Messages.Column_column, 110, ImportProblem.class, ImportProblem::column);
         RecordTables.column(problems, Messages.Column_problem, 480, ImportProblem.class, ImportProblem::message);
         changes = RecordTables.create(RecordTables.tab(tabs, Messages.CheckPage_changes), SWT.DEFAULT);
-        RecordTables.column(changes, Messages.Column_household, 110, ImportResult.Change.class, ImportResult.Change::household);
+        RecordTables.column(changes, Messages.Column_household, 110, ImportResult.Change.class, ImportResult.Change::record);
         RecordTables.column(changes, Messages.Column_person, 80, ImportResult.Change.class, c -> c.person() == null ? "" : c.person()); //$NON-NLS-1$
         RecordTables.column(changes, Messages.Column_column, 110, ImportResult.Change.class, ImportResult.Change::column);
         RecordTables.column(changes, Messages.Column_before, 150, ImportResult.Change.class, ImportResult.Change::before);
@@ -120,8 +120,8 @@ final class ImportCheckPage extends WizardPage {
 
     private void show(Path file) {
         summary.setText(NLS.bind(Messages.CheckPage_summary, new Object[] { file.getFileName(), result.format(), result.rows(),
-                result.households(), result.people(), result.newPlaces().size(), result.newHouseholds(), result.newPeople(),
-                result.updatedHouseholds(), result.changes().size() }));
+                result.records(), result.people(), result.newPlaces().size(), result.newRecords(), result.newPeople(),
+                result.updatedRecords(), result.changes().size() }));
         problems.setInput(result.problems());
         changes.setInput(result.changes());
         places.setInput(result.newPlaces());
@@ -150,7 +150,7 @@ final class ImportCheckPage extends WizardPage {
             return;
         }
         try {
-            ErrorSheet.write(filePage.file(), Path.of(chosen), result.problems(), options.mapping());
+            ErrorSheet.write(filePage.file(), Path.of(chosen), result.problems(), options.mapping()::isHeader);
             setMessage(NLS.bind(Messages.CheckPage_errorsSaved, chosen));
         } catch (IOException e) {
             setErrorMessage(e.getMessage());

@@ -21,13 +21,13 @@ import org.eclipse.osgi.util.NLS;
 import xiaokang.edit.ui.DialogFields;
 import xiaokang.exchange.ColumnMapping;
 import xiaokang.exchange.RegistryImport;
-import xiaokang.exchange.RegistryImport.Mode;
+import xiaokang.exchange.ImportMode;
 
 /** The wizard's first page: the list's file, a mapping file if its headers differ, and how to import. */
 final class ImportFilePage extends WizardPage {
 
     private static final String[] SHEETS = { "*.xlsx;*.xls;*.csv", "*.*" }; //$NON-NLS-1$ //$NON-NLS-2$
-    private static final Mode[] MODES = { Mode.UPSERT, Mode.CREATE, Mode.UPDATE };
+    private static final ImportMode[] MODES = { ImportMode.UPSERT, ImportMode.CREATE, ImportMode.UPDATE };
 
     private Text file;
     private Text mapping;

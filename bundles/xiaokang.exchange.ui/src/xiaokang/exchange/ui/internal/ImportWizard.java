@@ -73,7 +73,7 @@ public final class ImportWizard extends Wizard {
         Display.getDefault().asyncExec(() -> {
             boolean failed = result.hasProblems();
             String message = failed ? NLS.bind(Messages.Import_rejected, result.problems().size(), result.problems().get(0))
-                    : NLS.bind(Messages.Import_done, new Object[] { result.newHouseholds(), result.newPeople(), result.updatedHouseholds(),
+                    : NLS.bind(Messages.Import_done, new Object[] { result.newRecords(), result.newPeople(), result.updatedRecords(),
                             result.changes().size(), result.batch() });
             MessageDialog dialog = new MessageDialog(shell, Messages.Import_title, null, message,
                     failed ? MessageDialog.ERROR : MessageDialog.INFORMATION, 0, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);

@@ -880,6 +880,8 @@ public class IndustryPackageImpl extends EPackageImpl implements IndustryPackage
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/exchange
+		createExchangeAnnotations();
 	}
 
 	/**
@@ -1037,6 +1039,34 @@ public class IndustryPackageImpl extends EPackageImpl implements IndustryPackage
 		   source,
 		   new String[] {
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/exchange</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExchangeAnnotations() {
+		String source = "http://xiaokang/exchange";
+		addAnnotation
+		  (getEnterprise_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
+		   });
+		addAnnotation
+		  (getCooperative_RegistrationNumber(),
+		   source,
+		   new String[] {
+			   "key", "true"
+		   });
+		addAnnotation
+		  (getIndustryBase_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
 		   });
 	}
 

@@ -1071,6 +1071,8 @@ public class SupervisionPackageImpl extends EPackageImpl implements SupervisionP
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/exchange
+		createExchangeAnnotations();
 	}
 
 	/**
@@ -1253,6 +1255,22 @@ public class SupervisionPackageImpl extends EPackageImpl implements SupervisionP
 		   source,
 		   new String[] {
 			   "length", "4000"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/exchange</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createExchangeAnnotations() {
+		String source = "http://xiaokang/exchange";
+		addAnnotation
+		  (getInspectionGroup_Name(),
+		   source,
+		   new String[] {
+			   "key", "true"
 		   });
 	}
 
