@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text of a cell as the sheets of a county's desks write it, made comparable: full-width
- * digits, letters and signs become half-width, surrounding spaces go, and dates and numbers are
- * read in the forms those sheets use.
+ * digits and letters become half-width (and, for matching, signs too), surrounding spaces go, and
+ * dates and numbers are read in the forms those sheets use.
  */
 public final class Cells {
 
@@ -22,8 +22,15 @@ public final class Cells {
     private Cells() {
     }
 
-    /** Half-width, trimmed (also of ideographic and no-break spaces); null stays null. */
+    /**
+     * Full-width digits and letters half-width, trimmed (also of ideographic and no-break spaces);
+     * other full-width signs, such as a name's （2）, stay as written. Null stays null.
+     */
     public static String normalize(String text) {
+        return halfWidth(text, false);
+    }
+
+    private static String halfWidth(String text, boolean signs) {
         if (text == null) {
             return null;
         }
@@ -33,7 +40,7 @@ public final class Cells {
         StringBuilder result = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST && (signs || Character.isLetterOrDigit(c))) {
                 result.append((char) (c - FULL_WIDTH_OFFSET));
             } else if (c == '\u3000' || c == '\u00A0') {
                 result.append(' ');
@@ -59,9 +66,12 @@ public final class Cells {
         return true;
     }
 
-    /** A header's words for matching: normalized, without any space inside ("户 编 号" is 户编号). */
+    /**
+     * A header's (or a word's, number's, date's) text for matching: every full-width sign half-width
+     * too, without any space inside ("户 编 号" is 户编号, "县（市、区）" is "县(市、区)").
+     */
     public static String headerKey(String text) {
-        return text == null ? "" : normalize(text).replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return text == null ? "" : halfWidth(text, true).replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** An ID number as written: normalized, without inner spaces, a lower-case check character upper-case. */

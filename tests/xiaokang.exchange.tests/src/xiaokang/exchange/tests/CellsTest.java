@@ -17,7 +17,8 @@ class CellsTest {
     @Test
     void fullWidthBecomesHalfWidthAndSpacesGo() {
         assertEquals("430521ABC", Cells.normalize("\u3000４３０５２１ＡＢＣ "));
-        assertEquals("县(市、区)", Cells.normalize("县（市、区）"));
+        assertEquals("邵东市大塘村合作社（2）", Cells.normalize("邵东市大塘村合作社（2） "), "a name's full-width signs stay as written");
+        assertEquals(Cells.headerKey("县(市、区)"), Cells.headerKey("县（市、 区）"), "headers match whichever width their signs are");
         assertEquals("户编号", Cells.headerKey(" 户 编 号 "));
         assertEquals("43052119800101123X", Cells.idNumber("43052119800101123x"));
     }
