@@ -47,7 +47,6 @@ public interface Workshop extends EObject {
 	 * @see xiaokang.employment.model.EmploymentPackage#getWorkshop_Name()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/store index='true'"
-	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */
 	String getName();

@@ -60,6 +60,8 @@ public final class ImportCommand implements CliCommand {
                 .mode(mode(arguments.value(MODE, "upsert"))) //$NON-NLS-1$
                 .dryRun(arguments.flag(DRY_RUN)).createPlaces(arguments.flag(CREATE_PLACES));
         options = options.incomeYear(arguments.intValue(INCOME_YEAR, options.incomeYear(), 1949, 2100));
+        ModelClasses models = arguments.value(CLASS, null) == null ? null : ModelClasses.installed();
+        EClass eClass = models == null ? null : models.find(arguments.value(CLASS, null));
         Path file = Path.of(arguments.positional().get(0));
         if (!Files.isRegularFile(file)) {
             context.err().println(NLS.bind(Messages.ImportCommand_noFile, file));
@@ -71,9 +73,7 @@ public final class ImportCommand implements CliCommand {
             }
             ImportResult result;
             Predicate<SheetRow> headerRow;
-            if (arguments.value(CLASS, null) != null) {
-                ModelClasses models = ModelClasses.installed();
-                EClass eClass = models.find(arguments.value(CLASS, null));
+            if (eClass != null) {
                 Store store = Store.open(DataLocation.resolve(arguments.value(DB, null)), models.packages());
                 RecordImport.Options recordOptions = RecordImport.Options.defaults(options.user()).mode(options.mode()).dryRun(options.dryRun());
                 result = RecordImport.run(store, models.packages(), models.labels(), eClass, file, recordOptions, new NullProgressMonitor());

@@ -135,17 +135,29 @@ public final class RecordKeys {
                 new Object[] { text, matches.size(), labels.of(type) });
     }
 
-    /** Every stored record of {@code type} that {@code text} names: none, one, or (a key not kept unique) several. */
+    /**
+     * Every stored record of {@code type} that {@code text} names: none, one, or (a key not kept
+     * unique) several. A number that is no record's key is taken for a 内部编号.
+     */
     public List<EObject> matches(EClass type, String text) throws StoreException {
         EAttribute key = keyAttribute(type);
         if (key == null) {
-            try {
-                EObject object = session.get(type, Long.parseLong(Cells.headerKey(text)));
-                return object != null && type.isInstance(object) ? List.of(object) : List.of();
-            } catch (NumberFormatException e) {
-                return List.of();
-            }
+            return byId(type, text);
         }
+        List<EObject> byKey = byKey(type, key, text);
+        return byKey.isEmpty() ? byId(type, text) : byKey;
+    }
+
+    private List<EObject> byId(EClass type, String text) throws StoreException {
+        try {
+            EObject object = session.get(type, Long.parseLong(Cells.headerKey(text)));
+            return object != null && type.isInstance(object) ? List.of(object) : List.of();
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    private List<EObject> byKey(EClass type, EAttribute key, String text) throws StoreException {
         String scope = null;
         String value = text;
         int slash = text.lastIndexOf(SCOPE);

@@ -24,8 +24,9 @@ import xiaokang.cli.CommandContext;
 import xiaokang.cli.UsageException;
 import xiaokang.exchange.internal.ExportCommand;
 import xiaokang.exchange.internal.ImportCommand;
+import xiaokang.exchange.internal.TemplateCommand;
 
-/** The import command's exit codes and its error sheet; the export command's file. */
+/** The import command's exit codes and its error sheet; the export command's file; a class's template, import and export. */
 class ImportCommandTest {
 
     @TempDir
@@ -74,9 +75,52 @@ class ImportCommandTest {
     }
 
     @Test
+    void aClassImportsFromItsTemplateAndExportsBackUnchanged() throws Exception {
+        PersonList list = new PersonList();
+        list.household("长流村", "430582100001", 2, 1);
+        String db = folder.resolve("db").toString();
+        assertEquals(CliCommand.OK, run(new ImportCommand(), list.xlsx(folder.resolve("places.xlsx")).toString(), "--db", db));
+        Path template = folder.resolve("template.xlsx");
+        assertEquals(CliCommand.OK, run(new TemplateCommand(), "村", "--out", template.toString()));
+        Path filled = folder.resolve("filled.xlsx");
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row example = workbook.getSheetAt(0).getRow(1);
+            List<String> values = List.of("廉桥镇", "430582100002", "新塘村", "否", "明年", "");
+            for (int i = 0; i < values.size(); i++) {
+                example.getCell(i).setCellValue(values.get(i));
+            }
+            try (var stream = Files.newOutputStream(filled)) {
+                workbook.write(stream);
+            }
+        }
+        Path errors = folder.resolve("errors.xlsx");
+        assertEquals(CliCommand.FAILED, run(new ImportCommand(), filled.toString(), "--class", "村", "--errors", errors.toString(), "--db", db));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("出列年份"), err.toString(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(errors); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertTrue(workbook.getSheetAt(0).getRow(1).getCell(6).getStringCellValue().startsWith("出列年份: "));
+        }
+        try (InputStream in = Files.newInputStream(filled); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheetAt(0).getRow(1).getCell(4).setCellValue("2019");
+            try (var stream = Files.newOutputStream(filled)) {
+                workbook.write(stream);
+            }
+        }
+        assertEquals(CliCommand.OK, run(new ImportCommand(), filled.toString(), "--class", "村", "--db", db));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("新建 1 条"), out.toString(StandardCharsets.UTF_8));
+        Path villages = folder.resolve("villages.csv");
+        assertEquals(CliCommand.OK, run(new ExportCommand(), "core.Village", "--out", villages.toString(), "--db", db));
+        assertEquals(3, Files.readAllLines(villages).size(), "a header and two villages");
+        out.reset();
+        assertEquals(CliCommand.OK, run(new ImportCommand(), villages.toString(), "--class", "Village", "--db", db));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("新建 0 条；更新 0 条"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void usageErrors() {
         assertThrows(UsageException.class, () -> run(new ImportCommand(), "a.xlsx", "--mode", "merge"));
         assertThrows(UsageException.class, () -> run(new ImportCommand()));
         assertThrows(UsageException.class, () -> run(new ExportCommand(), "households", "--out", "x.xlsx"));
+        assertThrows(UsageException.class, () -> run(new TemplateCommand(), "无此类", "--out", "x.xlsx"));
+        assertThrows(UsageException.class, () -> run(new ImportCommand(), "a.xlsx", "--class", "无此类"));
     }
 }

@@ -1001,12 +1001,6 @@ public class EmploymentPackageImpl extends EPackageImpl implements EmploymentPac
 	protected void createExchangeAnnotations() {
 		String source = "http://xiaokang/exchange";
 		addAnnotation
-		  (getWorkshop_Name(),
-		   source,
-		   new String[] {
-			   "key", "true"
-		   });
-		addAnnotation
 		  (getReturnCampaign_Name(),
 		   source,
 		   new String[] {
