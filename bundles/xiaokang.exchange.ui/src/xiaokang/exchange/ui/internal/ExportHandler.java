@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -16,9 +17,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import xiaokang.data.WorkbenchStore;
+import xiaokang.exchange.RecordExport;
 import xiaokang.exchange.RegistryExport;
 
-/** File ▸ 导出…: the person list, of the city or one township, masked or not, in a job. */
+/** File ▸ 导出…: the person list or a class's records, of the city or one township, masked or not, in a job. */
 public final class ExportHandler extends AbstractHandler {
 
     @Override
@@ -35,10 +37,12 @@ public final class ExportHandler extends AbstractHandler {
         Path out = dialog.file();
         String township = dialog.township();
         boolean mask = dialog.mask();
+        EClass eClass = dialog.eClass();
         Shell shell = window.getShell();
         Job job = Job.create(NLS.bind(Messages.Export_job, out.getFileName()), monitor -> {
             try {
-                int rows = RegistryExport.write(database.store(), out, township, mask, monitor);
+                int rows = eClass == null ? RegistryExport.write(database.store(), out, township, mask, monitor)
+                        : RecordExport.write(database.store(), dialog.packages(), dialog.labels(), eClass, out, township, mask, monitor);
                 Display.getDefault().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, rows, out)));
                 return Status.OK_STATUS;

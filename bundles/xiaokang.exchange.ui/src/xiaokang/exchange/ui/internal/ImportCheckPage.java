@@ -22,7 +22,6 @@ import xiaokang.edit.ui.RecordTables;
 import xiaokang.exchange.ErrorSheet;
 import xiaokang.exchange.ImportProblem;
 import xiaokang.exchange.ImportResult;
-import xiaokang.exchange.RegistryImport;
 
 /**
  * The wizard's dry run: what the list holds, the places and households it creates, each value it
@@ -40,7 +39,7 @@ final class ImportCheckPage extends WizardPage {
     private TableViewer places;
     private Button saveErrors;
     private ImportResult result;
-    private RegistryImport.Options options;
+    private ImportRun run;
 
     ImportCheckPage(WorkbenchStore database, ImportFilePage filePage) {
         super("check"); //$NON-NLS-1$
@@ -94,10 +93,10 @@ final class ImportCheckPage extends WizardPage {
         setPageComplete(false);
         Path file = filePage.file();
         try {
-            options = filePage.options();
+            run = filePage.run();
             getContainer().run(true, true, monitor -> {
                 try {
-                    result = RegistryImport.run(database.store(), file, options, SubMonitor.convert(monitor));
+                    result = run.run(database.store(), true, SubMonitor.convert(monitor));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw e;
@@ -119,9 +118,12 @@ final class ImportCheckPage extends WizardPage {
     }
 
     private void show(Path file) {
-        summary.setText(NLS.bind(Messages.CheckPage_summary, new Object[] { file.getFileName(), result.format(), result.rows(),
-                result.records(), result.people(), result.newPlaces().size(), result.newRecords(), result.newPeople(),
-                result.updatedRecords(), result.changes().size() }));
+        summary.setText(run.isRegistry()
+                ? NLS.bind(Messages.CheckPage_summary, new Object[] { file.getFileName(), result.format(), result.rows(), result.records(),
+                        result.people(), result.newPlaces().size(), result.newRecords(), result.newPeople(), result.updatedRecords(),
+                        result.changes().size() })
+                : NLS.bind(Messages.CheckPage_summaryRecords, new Object[] { file.getFileName(), result.format(), result.rows(),
+                        run.labels().of(run.eClass()), result.newRecords(), result.updatedRecords(), result.changes().size() }));
         problems.setInput(result.problems());
         changes.setInput(result.changes());
         places.setInput(result.newPlaces());
@@ -150,15 +152,15 @@ final class ImportCheckPage extends WizardPage {
             return;
         }
         try {
-            ErrorSheet.write(filePage.file(), Path.of(chosen), result.problems(), options.mapping()::isHeader);
+            ErrorSheet.write(filePage.file(), Path.of(chosen), result.problems(), run.headerRow());
             setMessage(NLS.bind(Messages.CheckPage_errorsSaved, chosen));
         } catch (IOException e) {
             setErrorMessage(e.getMessage());
         }
     }
 
-    /** The options of the dry run shown: the import runs with the same. */
-    RegistryImport.Options options() {
-        return options;
+    /** The import of the dry run shown: it runs for real with the same options. */
+    ImportRun run() {
+        return run;
     }
 }

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,17 +23,34 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
 
+import xiaokang.core.Models;
 import xiaokang.edit.ui.DialogFields;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.exchange.ColumnMapping;
-import xiaokang.exchange.RegistryImport;
 import xiaokang.exchange.ImportMode;
+import xiaokang.exchange.ModelLabels;
+import xiaokang.exchange.RecordImport;
+import xiaokang.exchange.RecordSheet;
+import xiaokang.exchange.RegistryColumn;
+import xiaokang.exchange.RegistryImport;
+import xiaokang.exchange.SheetPreview;
 
-/** The wizard's first page: the list's file, a mapping file if its headers differ, and how to import. */
+/**
+ * The wizard's first page: what the file holds (the registry's person list, or the records of a
+ * class), the file, a mapping file if a list's headers differ, how to import, and a preview of the
+ * file's first rows with what each column is read as.
+ */
 final class ImportFilePage extends WizardPage {
 
     private static final String[] SHEETS = { "*.xlsx;*.xls;*.csv", "*.*" }; //$NON-NLS-1$ //$NON-NLS-2$
     private static final ImportMode[] MODES = { ImportMode.UPSERT, ImportMode.CREATE, ImportMode.UPDATE };
+    private static final int PREVIEW_ROWS = 3;
 
+    private final List<EPackage> packages = Models.read(Platform.getExtensionRegistry());
+    private final ModelLabels labels = ModelLabels.read(Platform.getExtensionRegistry(), packages);
+    private final List<EClass> classes = RecordSheet.classes(packages);
+    private Combo holds;
+    private TableViewer preview;
     private Text file;
     private Text mapping;
     private Combo mode;
@@ -46,6 +68,11 @@ final class ImportFilePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite fields = new Composite(parent, SWT.NONE);
         org.eclipse.jface.layout.GridLayoutFactory.swtDefaults().numColumns(3).applyTo(fields);
+        List<String> kinds = new ArrayList<>(List.of(Messages.FilePage_registry));
+        classes.forEach(c -> kinds.add(NLS.bind(Messages.FilePage_class, labels.of(c), c.getEPackage().getNsPrefix() + '.' + c.getName())));
+        holds = DialogFields.combo(fields, Messages.FilePage_holds, kinds, false);
+        holds.setVisibleItemCount(20);
+        new Label(fields, SWT.NONE);
         file = fileField(fields, Messages.FilePage_file, SHEETS);
         mapping = fileField(fields, Messages.FilePage_mapping, new String[] { "*.properties", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
         mode = DialogFields.combo(fields, Messages.FilePage_mode, List.of(Messages.Mode_upsert, Messages.Mode_create, Messages.Mode_update), false);
@@ -61,8 +88,18 @@ final class ImportFilePage extends WizardPage {
         Label help = new Label(fields, SWT.WRAP);
         help.setText(Messages.FilePage_help);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(600, SWT.DEFAULT).indent(0, 12).applyTo(help);
+        Composite previewArea = new Composite(fields, SWT.NONE);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 160).applyTo(previewArea);
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().applyTo(previewArea);
+        preview = RecordTables.create(previewArea, SWT.DEFAULT);
+        RecordTables.column(preview, Messages.Preview_header, 140, SheetPreview.Column.class, SheetPreview.Column::header);
+        RecordTables.column(preview, Messages.Preview_readAs, 140, SheetPreview.Column.class,
+                c -> c.readAs().isEmpty() ? Messages.Preview_notRead : c.readAs());
+        RecordTables.column(preview, NLS.bind(Messages.Preview_values, PREVIEW_ROWS), 320, SheetPreview.Column.class,
+                c -> String.join(" | ", c.values())); //$NON-NLS-1$
         file.addModifyListener(e -> validate());
         mapping.addModifyListener(e -> validate());
+        holds.addListener(SWT.Selection, e -> validate());
         setControl(fields);
     }
 
@@ -92,18 +129,50 @@ final class ImportFilePage extends WizardPage {
         } else if (!mapping.getText().isBlank() && !Files.isRegularFile(Path.of(mapping.getText().strip()))) {
             problem = NLS.bind(Messages.FilePage_missing, mapping.getText().strip());
         }
+        boolean registry = holds.getSelectionIndex() <= 0;
+        mapping.setEnabled(registry);
+        incomeYear.setEnabled(registry);
+        createPlaces.setEnabled(registry);
+        if (problem == null) {
+            problem = showPreview();
+        } else {
+            preview.setInput(List.of());
+        }
         setErrorMessage(problem);
         setPageComplete(problem == null);
+    }
+
+    /** Fills the preview; returns why the file cannot be read, or null. */
+    private String showPreview() {
+        try {
+            ImportRun run = run();
+            if (run.isRegistry()) {
+                ColumnMapping columns = run.registry().mapping();
+                preview.setInput(SheetPreview.read(file(), columns::isHeader, h -> columns.column(h).map(RegistryColumn::header), PREVIEW_ROWS));
+            } else {
+                RecordSheet sheet = RecordSheet.of(run.eClass(), packages, labels);
+                preview.setInput(SheetPreview.read(file(), sheet::isHeader, h -> sheet.column(h).map(RecordSheet.Column::header), PREVIEW_ROWS));
+            }
+            return null;
+        } catch (IOException e) {
+            preview.setInput(List.of());
+            return e.getMessage();
+        }
     }
 
     Path file() {
         return Path.of(file.getText().strip());
     }
 
-    /** The options chosen, as a dry run. */
-    RegistryImport.Options options() throws IOException {
-        ColumnMapping columns = mapping.getText().isBlank() ? ColumnMapping.defaults() : ColumnMapping.read(Path.of(mapping.getText().strip()));
-        return RegistryImport.Options.defaults(System.getProperty("user.name")).mode(MODES[mode.getSelectionIndex()]) //$NON-NLS-1$
-                .createPlaces(createPlaces.getSelection()).incomeYear(incomeYear.getSelection()).mapping(columns).dryRun(true);
+    /** The import chosen. */
+    ImportRun run() throws IOException {
+        String user = System.getProperty("user.name"); //$NON-NLS-1$
+        ImportMode chosenMode = MODES[mode.getSelectionIndex()];
+        ColumnMapping columns = mapping.getText().isBlank() || !mapping.isEnabled() ? ColumnMapping.defaults()
+                : ColumnMapping.read(Path.of(mapping.getText().strip()));
+        RegistryImport.Options registry = RegistryImport.Options.defaults(user).mode(chosenMode).createPlaces(createPlaces.getSelection())
+                .incomeYear(incomeYear.getSelection()).mapping(columns);
+        EClass eClass = holds.getSelectionIndex() <= 0 ? null : classes.get(holds.getSelectionIndex() - 1);
+        return new ImportRun(file(), registry, eClass, RecordImport.Options.defaults(user).mode(chosenMode), packages, labels);
     }
 }

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Shell;
 
 import xiaokang.data.WorkbenchStore;
 import xiaokang.exchange.ImportResult;
-import xiaokang.exchange.RegistryImport;
 
 /**
  * File ▸ 导入…: the file and how to read it, then a dry run (what it holds, the places and
@@ -47,14 +46,14 @@ public final class ImportWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        Path file = filePage.file();
-        RegistryImport.Options options = checkPage.options().dryRun(false);
+        ImportRun run = checkPage.run();
+        Path file = run.file();
         Shell shell = getShell().getParent() instanceof Shell parent ? parent : null;
         Job job = Job.create(NLS.bind(Messages.Import_job, file.getFileName()), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);
             try {
-                ImportResult result = RegistryImport.run(database.store(), file, options, progress.split(10));
-                report(shell, result);
+                ImportResult result = run.run(database.store(), false, progress.split(10));
+                report(shell, run, result);
                 return Status.OK_STATUS;
             } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
@@ -69,12 +68,15 @@ public final class ImportWizard extends Wizard {
     }
 
     /** What the import did, in a dialog that does not hold the workbench up while it waits for OK. */
-    private static void report(Shell shell, ImportResult result) {
+    private static void report(Shell shell, ImportRun run, ImportResult result) {
         Display.getDefault().asyncExec(() -> {
             boolean failed = result.hasProblems();
             String message = failed ? NLS.bind(Messages.Import_rejected, result.problems().size(), result.problems().get(0))
-                    : NLS.bind(Messages.Import_done, new Object[] { result.newRecords(), result.newPeople(), result.updatedRecords(),
-                            result.changes().size(), result.batch() });
+                    : run.isRegistry()
+                            ? NLS.bind(Messages.Import_done, new Object[] { result.newRecords(), result.newPeople(), result.updatedRecords(),
+                                    result.changes().size(), result.batch() })
+                            : NLS.bind(Messages.Import_doneRecords, new Object[] { run.labels().of(run.eClass()), result.newRecords(),
+                                    result.updatedRecords(), result.changes().size(), result.batch() });
             MessageDialog dialog = new MessageDialog(shell, Messages.Import_title, null, message,
                     failed ? MessageDialog.ERROR : MessageDialog.INFORMATION, 0, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
             dialog.setBlockOnOpen(false);

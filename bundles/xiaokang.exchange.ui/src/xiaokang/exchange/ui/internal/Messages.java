@@ -60,6 +60,17 @@ public final class Messages extends NLS {
     public static String Mode_update;
     public static String Mode_upsert;
 
+    public static String FilePage_holds;
+    public static String FilePage_registry;
+    public static String FilePage_class;
+    public static String Preview_header;
+    public static String Preview_readAs;
+    public static String Preview_notRead;
+    public static String Preview_values;
+    public static String CheckPage_summaryRecords;
+    public static String Import_doneRecords;
+    public static String Export_holds;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -17,7 +17,10 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -116,6 +119,47 @@ class ImportWizardTest {
             if (dialog.getShell() != null) {
                 dialog.close();
             }
+        }
+    }
+
+    @Test
+    void aClassImportsWithAPreviewOfItsColumns() throws Exception {
+        Path places = list("places.csv", "健康");
+        Path villages = Files.writeString(folder.resolve("villages.csv"), "乡镇,名称,代码,贫困村,备注\n廉桥镇,新塘村,430582100002,否,新建\n",
+                StandardCharsets.UTF_8);
+        for (Path file : List.of(places, villages)) {
+            ImportWizard wizard = new ImportWizard(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(WorkbenchStore.class));
+            Dialog dialog = new Dialog(wizard);
+            dialog.open();
+            try {
+                if (file == villages) {
+                    Combo holds = find(dialog.getShell(), Combo.class).get(0);
+                    holds.select(List.of(holds.getItems()).indexOf("村（core.Village）"));
+                    holds.notifyListeners(SWT.Selection, new Event());
+                }
+                find(dialog.getShell(), Text.class).get(0).setText(file.toString());
+                if (file == villages) {
+                    Table preview = find(dialog.getShell(), Table.class).get(0);
+                    assertEquals(5, preview.getItemCount(), "each column of the file");
+                    assertEquals(List.of("乡镇", "乡镇", "廉桥镇"), List.of(preview.getItem(0).getText(0), preview.getItem(0).getText(1),
+                            preview.getItem(0).getText(2)));
+                    assertEquals("（不读）", preview.getItem(4).getText(1), "a column the class does not have");
+                }
+                dialog.press(IDialogConstants.NEXT_ID);
+                assertTrue(wizard.canFinish(), String.valueOf(dialog.getCurrentPage().getErrorMessage()));
+                dialog.press(IDialogConstants.FINISH_ID);
+                Workbench.settle(wizard.importing());
+            } finally {
+                if (dialog.getShell() != null) {
+                    dialog.close();
+                }
+            }
+        }
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM CORE.VILLAGE WHERE NAME = '新塘村' AND POOR = FALSE")) {
+            rows.next();
+            assertEquals(1, rows.getLong(1));
         }
     }
 
