@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
+import xiaokang.edit.ui.internal.TableExport;
+
 /**
  * Read-only, sortable tables of stored records (a partner's linked households, a workshop's
  * workers) in editors and pages, and how they write amounts of money.
@@ -25,13 +27,17 @@ public final class RecordTables {
     private RecordTables() {
     }
 
-    /** A table of rows (a list as its input) filling its parent's width, {@code heightHint} high (or {@code SWT.DEFAULT}). */
+    /**
+     * A table of rows (a list as its input) filling its parent's width, {@code heightHint} high (or
+     * {@code SWT.DEFAULT}), with 导出到 Excel… on its context menu.
+     */
     public static TableViewer create(Composite parent, int heightHint) {
         TableViewer table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, heightHint).applyTo(table.getControl());
+        TableExport.addMenu(table);
         return table;
     }
 

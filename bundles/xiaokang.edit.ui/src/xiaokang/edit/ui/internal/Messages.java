@@ -16,6 +16,11 @@ public final class Messages extends NLS {
     public static String UndoRedoActions_redo;
     public static String UndoRedoActions_undo;
 
+    public static String TableExport_menu;
+    public static String TableExport_defaultName;
+    public static String TableExport_failed;
+    public static String TableExport_sheet;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
