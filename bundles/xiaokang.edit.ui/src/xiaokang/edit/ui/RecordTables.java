@@ -41,6 +41,11 @@ public final class RecordTables {
         return table;
     }
 
+    /** Puts 导出到 Excel… on a table's context menu, for the tables of views and editors that are not made here. */
+    public static void exportMenu(TableViewer table) {
+        TableExport.addMenu(table);
+    }
+
     /** A page of a tab folder, for a table to fill (views that list several kinds of record). */
     public static Composite tab(TabFolder tabs, String title) {
         Composite page = new Composite(tabs, SWT.NONE);

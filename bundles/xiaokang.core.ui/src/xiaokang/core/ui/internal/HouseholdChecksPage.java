@@ -14,6 +14,7 @@ import org.eclipse.ui.forms.editor.FormPage;
 import xiaokang.core.model.Assessment;
 import xiaokang.core.model.CheckResult;
 import xiaokang.core.model.CorePackage;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.edit.ui.FeatureText;
 
@@ -32,6 +33,7 @@ final class HouseholdChecksPage extends FormPage {
         managed.getForm().setText(Messages.HouseholdChecksPage_title);
         managed.getForm().getBody().setLayout(new FillLayout());
         TableViewer table = new TableViewer(managed.getForm().getBody(), SWT.FULL_SELECTION | SWT.BORDER);
+        RecordTables.exportMenu(table);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());

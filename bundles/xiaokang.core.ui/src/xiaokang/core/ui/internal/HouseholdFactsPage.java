@@ -18,6 +18,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import xiaokang.core.model.AnnualIncome;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.TableColumns;
@@ -62,6 +63,7 @@ final class HouseholdFactsPage extends FormPage {
         section.setText(Messages.HouseholdFactsPage_incomes);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
         TableViewer table = new TableViewer(section, SWT.FULL_SELECTION | SWT.BORDER);
+        RecordTables.exportMenu(table);
         table.getTable().setHeaderVisible(true);
         section.setClient(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());

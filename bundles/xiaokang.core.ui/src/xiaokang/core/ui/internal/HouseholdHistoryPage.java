@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.store.AuditLog;
 import xiaokang.store.StoreException;
@@ -37,6 +38,7 @@ public final class HouseholdHistoryPage extends FormPage {
         managed.getForm().setText(Messages.HouseholdHistoryPage_title);
         managed.getForm().getBody().setLayout(new FillLayout());
         TableViewer table = new TableViewer(managed.getForm().getBody(), SWT.FULL_SELECTION | SWT.BORDER);
+        RecordTables.exportMenu(table);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());

@@ -24,6 +24,7 @@ import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Person;
 import xiaokang.core.model.Relation;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.edit.ui.FeatureText;
@@ -49,6 +50,7 @@ public final class HouseholdMembersPage extends FormPage {
         managed.getForm().setText(Messages.HouseholdMembersPage_title);
         managed.getForm().getBody().setLayout(new FillLayout());
         table = new TableViewer(managed.getForm().getBody(), SWT.FULL_SELECTION | SWT.BORDER);
+        RecordTables.exportMenu(table);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());

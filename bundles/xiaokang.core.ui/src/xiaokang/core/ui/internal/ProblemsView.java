@@ -34,6 +34,7 @@ import xiaokang.data.CountyWalk;
 import xiaokang.data.FindingSource;
 import xiaokang.data.FindingSources;
 import xiaokang.data.WorkbenchStore;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
@@ -66,6 +67,7 @@ public final class ProblemsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        RecordTables.exportMenu(table);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());

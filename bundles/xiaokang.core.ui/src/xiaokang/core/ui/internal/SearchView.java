@@ -20,6 +20,7 @@ import org.eclipse.ui.part.ViewPart;
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.data.HouseholdSearch;
 import xiaokang.data.TimingLog;
+import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.store.Store;
 
@@ -45,6 +46,7 @@ public final class SearchView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
         query.addListener(SWT.DefaultSelection, event -> search(query.getText()));
         results = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+        RecordTables.exportMenu(results);
         results.getTable().setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(results.getControl());
         results.setContentProvider(ArrayContentProvider.getInstance());
