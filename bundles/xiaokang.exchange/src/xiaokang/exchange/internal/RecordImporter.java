@@ -276,8 +276,8 @@ public final class RecordImporter {
             return;
         }
         Column column = column(Kind.CONTAINER);
-        if (column == null || !row.has(column)) {
-            problem(row, column, Messages.Import_empty);
+        if (!row.has(column)) {
+            problem(row, column, row.sheetHas(column) ? Messages.Import_empty : Messages.Record_requiredMissing);
             return;
         }
         try {

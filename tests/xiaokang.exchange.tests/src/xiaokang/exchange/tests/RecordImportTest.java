@@ -169,6 +169,11 @@ class RecordImportTest {
         ImportProblem problem = result.problems().get(0);
         assertEquals(List.of(2, "名称"), List.of(problem.row(), problem.column()));
         assertTrue(problem.message().contains("2"), problem.message());
+
+        Files.writeString(csv, "名称,代码\n新塘村,430582100002\n", StandardCharsets.UTF_8);
+        ImportProblem noContainer = run(csv, options()).problems().get(0);
+        assertEquals(List.of(2, "乡镇", "新建记录需要这一列，表中没有"), List.of(noContainer.row(), noContainer.column(), noContainer.message()),
+                "a new village needs its township's column");
     }
 
     @Test
