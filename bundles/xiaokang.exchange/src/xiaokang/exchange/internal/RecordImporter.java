@@ -160,7 +160,7 @@ public final class RecordImporter {
     private EObject existing(ListRow<Column> row) throws StoreException {
         Column id = column(Kind.ID);
         if (id != null && row.has(id)) {
-            List<EObject> found = byId(row.value(id));
+            List<EObject> found = keys.byId(sheet.eClass(), row.value(id));
             if (found.isEmpty()) {
                 problem(row, id, NLS.bind(Messages.Record_noSuchId, row.value(id), labels.of(sheet.eClass())));
                 return null;
@@ -186,15 +186,6 @@ public final class RecordImporter {
             return null;
         }
         return once(row, keyColumn, found.get(0));
-    }
-
-    private List<EObject> byId(String id) throws StoreException {
-        try {
-            EObject object = session.get(sheet.eClass(), Long.parseLong(id.strip()));
-            return object != null && sheet.eClass().isInstance(object) ? List.of(object) : List.of();
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
     }
 
     /** A record (or a new record's key) named by a second row is a problem: each record once per sheet. */

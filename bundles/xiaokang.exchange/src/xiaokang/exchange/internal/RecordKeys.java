@@ -148,7 +148,8 @@ public final class RecordKeys {
         return byKey.isEmpty() ? byId(type, text) : byKey;
     }
 
-    private List<EObject> byId(EClass type, String text) throws StoreException {
+    /** The stored record of {@code type} whose 内部编号 {@code text} is, if there is one. */
+    public List<EObject> byId(EClass type, String text) throws StoreException {
         try {
             EObject object = session.get(type, Long.parseLong(Cells.headerKey(text)));
             return object != null && type.isInstance(object) ? List.of(object) : List.of();

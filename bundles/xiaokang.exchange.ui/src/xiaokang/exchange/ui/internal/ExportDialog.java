@@ -1,17 +1,12 @@
 package xiaokang.exchange.ui.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -20,10 +15,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import xiaokang.core.Models;
 import xiaokang.edit.ui.DialogFields;
-import xiaokang.exchange.ModelLabels;
-import xiaokang.exchange.RecordSheet;
 
 /**
  * What to export (the registry's person list, or every record of a class), where it goes, whose
@@ -31,9 +23,7 @@ import xiaokang.exchange.RecordSheet;
  */
 final class ExportDialog extends Dialog {
 
-    private final List<EPackage> packages = Models.read(Platform.getExtensionRegistry());
-    private final ModelLabels labels = ModelLabels.read(Platform.getExtensionRegistry(), packages);
-    private final List<EClass> classes = RecordSheet.classes(packages);
+    private final InstalledClasses installed = InstalledClasses.read();
     private Combo holds;
     private EClass chosenClass;
     private Text file;
@@ -57,9 +47,7 @@ final class ExportDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Composite fields = DialogFields.grid(area);
-        List<String> kinds = new ArrayList<>(List.of(Messages.FilePage_registry));
-        classes.forEach(c -> kinds.add(NLS.bind(Messages.FilePage_class, labels.of(c), c.getEPackage().getNsPrefix() + '.' + c.getName())));
-        holds = DialogFields.combo(fields, Messages.Export_holds, kinds, false);
+        holds = DialogFields.combo(fields, Messages.Export_holds, installed.choices(), false);
         holds.setVisibleItemCount(20);
         file = DialogFields.text(fields, Messages.Export_file, ""); //$NON-NLS-1$
         Button browse = new Button(fields, SWT.PUSH);
@@ -69,7 +57,7 @@ final class ExportDialog extends Dialog {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
             dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" }); //$NON-NLS-1$ //$NON-NLS-2$
             dialog.setFileName(holds.getSelectionIndex() <= 0 ? Messages.Export_defaultName
-                    : labels.of(classes.get(holds.getSelectionIndex() - 1)) + ".xlsx"); //$NON-NLS-1$
+                    : installed.labels().of(installed.at(holds.getSelectionIndex())) + ".xlsx"); //$NON-NLS-1$
             dialog.setOverwrite(true);
             String chosen = dialog.open();
             if (chosen != null) {
@@ -92,7 +80,7 @@ final class ExportDialog extends Dialog {
             return;
         }
         chosenFile = Path.of(path);
-        chosenClass = holds.getSelectionIndex() <= 0 ? null : classes.get(holds.getSelectionIndex() - 1);
+        chosenClass = installed.at(holds.getSelectionIndex());
         chosenTownship = township.getText().isBlank() ? null : township.getText().strip();
         chosenMask = mask.getSelection();
         super.okPressed();
@@ -103,12 +91,8 @@ final class ExportDialog extends Dialog {
         return chosenClass;
     }
 
-    List<EPackage> packages() {
-        return packages;
-    }
-
-    ModelLabels labels() {
-        return labels;
+    InstalledClasses installed() {
+        return installed;
     }
 
     Path file() {

@@ -42,7 +42,8 @@ public final class ExportHandler extends AbstractHandler {
         Job job = Job.create(NLS.bind(Messages.Export_job, out.getFileName()), monitor -> {
             try {
                 int rows = eClass == null ? RegistryExport.write(database.store(), out, township, mask, monitor)
-                        : RecordExport.write(database.store(), dialog.packages(), dialog.labels(), eClass, out, township, mask, monitor);
+                        : RecordExport.write(database.store(), dialog.installed().packages(), dialog.installed().labels(), eClass, out, township, mask,
+                                monitor);
                 Display.getDefault().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
                         NLS.bind(Messages.Export_done, rows, out)));
                 return Status.OK_STATUS;

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
@@ -23,12 +20,10 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
 
-import xiaokang.core.Models;
 import xiaokang.edit.ui.DialogFields;
 import xiaokang.edit.ui.RecordTables;
 import xiaokang.exchange.ColumnMapping;
 import xiaokang.exchange.ImportMode;
-import xiaokang.exchange.ModelLabels;
 import xiaokang.exchange.RecordImport;
 import xiaokang.exchange.RecordSheet;
 import xiaokang.exchange.RegistryColumn;
@@ -46,9 +41,7 @@ final class ImportFilePage extends WizardPage {
     private static final ImportMode[] MODES = { ImportMode.UPSERT, ImportMode.CREATE, ImportMode.UPDATE };
     private static final int PREVIEW_ROWS = 3;
 
-    private final List<EPackage> packages = Models.read(Platform.getExtensionRegistry());
-    private final ModelLabels labels = ModelLabels.read(Platform.getExtensionRegistry(), packages);
-    private final List<EClass> classes = RecordSheet.classes(packages);
+    private final InstalledClasses installed = InstalledClasses.read();
     private Combo holds;
     private TableViewer preview;
     private Text file;
@@ -68,9 +61,7 @@ final class ImportFilePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite fields = new Composite(parent, SWT.NONE);
         org.eclipse.jface.layout.GridLayoutFactory.swtDefaults().numColumns(3).applyTo(fields);
-        List<String> kinds = new ArrayList<>(List.of(Messages.FilePage_registry));
-        classes.forEach(c -> kinds.add(NLS.bind(Messages.FilePage_class, labels.of(c), c.getEPackage().getNsPrefix() + '.' + c.getName())));
-        holds = DialogFields.combo(fields, Messages.FilePage_holds, kinds, false);
+        holds = DialogFields.combo(fields, Messages.FilePage_holds, installed.choices(), false);
         holds.setVisibleItemCount(20);
         new Label(fields, SWT.NONE);
         file = fileField(fields, Messages.FilePage_file, SHEETS);
@@ -150,7 +141,7 @@ final class ImportFilePage extends WizardPage {
                 ColumnMapping columns = run.registry().mapping();
                 preview.setInput(SheetPreview.read(file(), columns::isHeader, h -> columns.column(h).map(RegistryColumn::header), PREVIEW_ROWS));
             } else {
-                RecordSheet sheet = RecordSheet.of(run.eClass(), packages, labels);
+                RecordSheet sheet = RecordSheet.of(run.eClass(), installed.packages(), installed.labels());
                 preview.setInput(SheetPreview.read(file(), sheet::isHeader, h -> sheet.column(h).map(RecordSheet.Column::header), PREVIEW_ROWS));
             }
             return null;
@@ -172,7 +163,8 @@ final class ImportFilePage extends WizardPage {
                 : ColumnMapping.read(Path.of(mapping.getText().strip()));
         RegistryImport.Options registry = RegistryImport.Options.defaults(user).mode(chosenMode).createPlaces(createPlaces.getSelection())
                 .incomeYear(incomeYear.getSelection()).mapping(columns);
-        EClass eClass = holds.getSelectionIndex() <= 0 ? null : classes.get(holds.getSelectionIndex() - 1);
-        return new ImportRun(file(), registry, eClass, RecordImport.Options.defaults(user).mode(chosenMode), packages, labels);
+        EClass eClass = installed.at(holds.getSelectionIndex());
+        return new ImportRun(file(), registry, eClass, RecordImport.Options.defaults(user).mode(chosenMode), installed.packages(),
+                installed.labels());
     }
 }
