@@ -66,6 +66,31 @@ public interface Session extends AutoCloseable {
      */
     void commit() throws StoreException;
 
+    /**
+     * Writes the changes made so far (with their audit rows) in this session's open transaction
+     * without committing them: a unit of work too large to hold in memory writes as it goes,
+     * {@link #release}s what it has written, and ends with one {@link #commit}, or with
+     * {@link #close}, which takes every flushed change back. After a failed flush or commit that
+     * follows a successful flush the transaction is gone: the session refuses to write again.
+     */
+    void flush() throws StoreException;
+
+    /**
+     * Lets go of the objects in a containment list of {@code parent}: they leave the list and the
+     * session, and changes not yet written (flush, commit) go with them; what is stored stays
+     * stored. The list counts as not read ({@link #children} reads it again), and objects added to
+     * it later are stored after the ones it held.
+     */
+    void releaseChildren(EObject parent, EReference containment);
+
+    /**
+     * Lets go of an object loaded alone ({@link #get}, {@link #find}; its container not loaded)
+     * and of everything it contains, as {@link #releaseChildren} does for a list.
+     *
+     * @throws IllegalArgumentException if the object is in a list (release its container's list)
+     */
+    void release(EObject object);
+
     @Override
     void close() throws StoreException;
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import xiaokang.exchange.Cells;
@@ -17,7 +18,8 @@ import xiaokang.exchange.Sheets;
 /**
  * Reads a list's data rows, every sheet in turn: the header row is found among the first rows
  * ({@link ListColumns#isHeader}; titles above it, merged or not, are passed over), blank rows and a
- * totals row are left out, and a sheet without the required columns is a problem.
+ * totals row are left out, and a sheet without the required columns is a problem. The rows are
+ * kept ({@link #read()}) or handed on one by one as they are read ({@link #read(Consumer)}).
  */
 final class ListReader<K> {
 
@@ -30,6 +32,9 @@ final class ListReader<K> {
     final List<ListRow<K>> rows = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
     String format;
+    /** The data rows read. */
+    int count;
+    private Consumer<ListRow<K>> each;
 
     private String sheet;
     private int searched;
@@ -43,6 +48,11 @@ final class ListReader<K> {
     }
 
     void read() throws IOException {
+        read(rows::add);
+    }
+
+    void read(Consumer<ListRow<K>> each) throws IOException {
+        this.each = each;
         format = Sheets.read(file, this::row);
         if (!anyHeader) {
             problems.add(new ImportProblem(fileName(), "", 0, "", known.noHeader())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -68,7 +78,8 @@ final class ListReader<K> {
         if (row.isBlank() || isTotals(row)) {
             return;
         }
-        rows.add(new ListRow<>(row, columns, headers, known));
+        count++;
+        each.accept(new ListRow<>(row, columns, headers, known));
     }
 
     private void header(SheetRow row) {

@@ -26,7 +26,10 @@ record ListRow<K>(SheetRow row, Map<K, Integer> columns, Map<K, String> headers,
     }
 
     String header(K column) {
-        String header = headers.get(column);
-        return header != null ? header : known.header(column);
+        return at().header(column);
+    }
+
+    RowAt<K> at() {
+        return new RowAt<>(row.sheet(), row.number(), headers, known);
     }
 }

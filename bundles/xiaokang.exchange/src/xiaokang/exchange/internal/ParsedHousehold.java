@@ -2,7 +2,9 @@ package xiaokang.exchange.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.PovertyCause;
@@ -15,7 +17,9 @@ import xiaokang.exchange.RegistryColumn;
 final class ParsedHousehold {
 
     final String number;
-    final ListRow<RegistryColumn> first;
+    final RowAt<RegistryColumn> first;
+    /** The household's columns as its first row writes them (for a row that writes otherwise). */
+    final Map<RegistryColumn, String> firstTexts = new EnumMap<>(RegistryColumn.class);
     String county;
     String township;
     String village;
@@ -31,6 +35,11 @@ final class ParsedHousehold {
 
     ParsedHousehold(String number, ListRow<RegistryColumn> first) {
         this.number = number;
-        this.first = first;
+        this.first = first.at();
+        for (RegistryColumn column : RegistryColumn.values()) {
+            if (column.isHouseholdColumn() && first.has(column)) {
+                firstTexts.put(column, first.value(column));
+            }
+        }
     }
 }

@@ -37,9 +37,10 @@ import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
- * One import of a person list: read, parse, check against the database's keys, then apply to the
- * households in one session, recording every value that changes; committed only when nothing is
- * wrong and it is not a dry run.
+ * One import of a person list: read and parse row by row, check against the database's keys, then
+ * apply to the households in one session, recording every value that changes; committed only when
+ * nothing is wrong and it is not a dry run. The session writes a step of households at a time
+ * within its one transaction and lets them go, so that a county of any size fits in memory.
  */
 public final class RegistryImporter {
 
@@ -53,7 +54,9 @@ public final class RegistryImporter {
     private final Options options;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportResult.Change> changes = new ArrayList<>();
-    private final Set<Village> villagesLoaded = new HashSet<>();
+    /** The villages given new households, and the households loaded, since the last flush. */
+    private final Set<Village> villagesGrown = new HashSet<>();
+    private final List<Household> householdsLoaded = new ArrayList<>();
     private RowParser parser;
     private int newHouseholds;
     private int newPeople;
@@ -69,33 +72,38 @@ public final class RegistryImporter {
         progress.setWorkRemaining(10);
         progress.subTask(file.getFileName().toString());
         ListReader<RegistryColumn> reader = new ListReader<>(file, new RegistryColumns(options.mapping()));
-        reader.read();
-        problems.addAll(reader.problems);
         parser = new RowParser(reader.fileName(), problems);
-        List<ParsedHousehold> households = parser.households(reader.rows);
+        reader.read(parser::row);
+        problems.addAll(0, reader.problems);
+        List<ParsedHousehold> households = parser.households();
+        int count = households.size();
+        int people = households.stream().mapToInt(h -> h.members.size()).sum();
         progress.worked(3);
         RegistryKeys keys = RegistryKeys.read(store);
         boolean written = false;
         long batch = 0;
         List<String> places;
         try (Session session = store.openSession(options.user())) {
+            if (writing()) {
+                batch = session.batch(BATCH_KIND, NLS.bind(Messages.Import_batch, new Object[] { file.getFileName(), Checksums.sha256(file),
+                        reader.count }));
+            }
             PlaceFinder finder = new PlaceFinder(session, options.createPlaces(), parser);
-            SubMonitor each = progress.split(6).setWorkRemaining(households.size());
-            for (ParsedHousehold household : households) {
-                apply(session, finder, keys, household);
+            SubMonitor each = progress.split(6).setWorkRemaining(count);
+            for (int i = 0; i < count; i++) {
+                apply(session, finder, keys, households.get(i));
+                // What is applied is in the session (or found wrong): the parsed rows can go.
+                households.set(i, null);
+                if ((i + 1) % options.step() == 0 || i + 1 == count) {
+                    flush(session, finder);
+                }
                 each.worked(1);
                 if (each.isCanceled()) {
                     throw new OperationCanceledException();
                 }
             }
-            City city = finder.newCity();
-            if (city != null && city.getName() != null) {
-                session.add(city);
-            }
             places = finder.created;
-            if (problems.isEmpty() && !options.dryRun()) {
-                batch = session.batch(BATCH_KIND, NLS.bind(Messages.Import_batch, new Object[] { file.getFileName(), Checksums.sha256(file),
-                        reader.rows.size() }));
+            if (writing()) {
                 session.commit();
                 written = true;
                 if (newHouseholds + newPeople + updatedHouseholds == 0 && places.isEmpty()) {
@@ -103,9 +111,31 @@ public final class RegistryImporter {
                 }
             }
         }
-        int people = households.stream().mapToInt(h -> h.members.size()).sum();
-        return new ImportResult(reader.format, reader.rows.size(), households.size(), people, places, newHouseholds, newPeople,
-                updatedHouseholds, changes, List.copyOf(problems), written, batch);
+        return new ImportResult(reader.format, reader.count, count, people, places, newHouseholds, newPeople, updatedHouseholds, changes,
+                List.copyOf(problems), written, batch);
+    }
+
+    /** Whether the import still writes: not a dry run, and nothing found wrong so far. */
+    private boolean writing() {
+        return problems.isEmpty() && !options.dryRun();
+    }
+
+    /**
+     * Writes what is applied so far in the session's transaction (unless nothing will be written)
+     * and lets it go: the households added to villages and the households loaded to be updated.
+     */
+    private void flush(Session session, PlaceFinder finder) throws StoreException {
+        if (writing()) {
+            City city = finder.newCity();
+            if (city != null && city.getName() != null && session.id(city) < 0) {
+                session.add(city);
+            }
+            session.flush();
+        }
+        villagesGrown.forEach(village -> session.releaseChildren(village, P.getVillage_Households()));
+        householdsLoaded.forEach(session::release);
+        villagesGrown.clear();
+        householdsLoaded.clear();
     }
 
     private void apply(Session session, PlaceFinder places, RegistryKeys keys, ParsedHousehold h) throws StoreException {
@@ -128,7 +158,9 @@ public final class RegistryImporter {
                 parser.problem(h.first, RegistryColumn.HOUSEHOLD_NUMBER, NLS.bind(Messages.Import_registered, h.number));
                 return;
             }
-            update(session, places, h, session.get(P.getHousehold(), id));
+            Household household = session.get(P.getHousehold(), id);
+            householdsLoaded.add(household);
+            update(session, places, h, household);
         }
     }
 
@@ -140,9 +172,7 @@ public final class RegistryImporter {
         if (village == null) {
             return;
         }
-        if (session.id(village) >= 0 && villagesLoaded.add(village)) {
-            session.children(village, P.getVillage_Households());
-        }
+        villagesGrown.add(village);
         Household household = F.createHousehold();
         household.setNumber(h.number);
         HouseholdStatus status = h.status == null ? HouseholdStatus.NOT_YET_LIFTED : h.status;
@@ -201,7 +231,7 @@ public final class RegistryImporter {
     }
 
     private void householdValues(Household household, VillageGroup group, ParsedHousehold h, Changes changes) {
-        ListRow<RegistryColumn> row = h.first;
+        RowAt<RegistryColumn> row = h.first;
         changes.set(household, P.getHousehold_VillageGroup(), group, row.header(RegistryColumn.GROUP));
         changes.set(household, P.getHousehold_Phone(), h.phone, row.header(RegistryColumn.PHONE));
         changes.set(household, P.getHousehold_Status(), h.status, row.header(RegistryColumn.HOUSEHOLD_KIND));
@@ -228,7 +258,7 @@ public final class RegistryImporter {
     }
 
     private static void memberValues(Person person, ParsedMember m, Changes changes) {
-        ListRow<RegistryColumn> row = m.row();
+        RowAt<RegistryColumn> row = m.row();
         changes.set(person, P.getPerson_Name(), m.name(), row.header(RegistryColumn.NAME));
         changes.set(person, P.getPerson_IdNumber(), m.idNumber(), row.header(RegistryColumn.ID_NUMBER));
         changes.set(person, P.getPerson_Relation(), m.relation(), row.header(RegistryColumn.RELATION));

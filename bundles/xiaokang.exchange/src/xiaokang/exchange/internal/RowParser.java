@@ -21,44 +21,51 @@ import xiaokang.exchange.RegistryWords;
 import xiaokang.exchange.Words;
 
 /**
- * Reads a person list's rows into households and members: every word, number, year and ID number
- * checked, every problem kept with its row and column; a household's columns must agree on all of
- * its rows, an ID number appear once, a household have one head.
+ * Reads a person list's rows, one by one as they come, into households and members: every word,
+ * number, year and ID number checked, every problem kept with its row and column; a household's
+ * columns must agree on all of its rows, an ID number appear once, a household have one head. A
+ * row's cells are not kept, only the values read from them.
  */
 final class RowParser {
 
     private final String file;
     private final List<ImportProblem> problems;
+    private final Map<String, ParsedHousehold> households = new LinkedHashMap<>();
+    /** The row of each ID number read so far. */
+    private final Map<String, Integer> idRows = new HashMap<>();
 
     RowParser(String file, List<ImportProblem> problems) {
         this.file = file;
         this.problems = problems;
     }
 
-    List<ParsedHousehold> households(List<ListRow<RegistryColumn>> rows) {
-        Map<String, ParsedHousehold> households = new LinkedHashMap<>();
-        Map<String, ListRow<RegistryColumn>> idRows = new HashMap<>();
-        for (ListRow<RegistryColumn> row : rows) {
-            String number = Cells.headerKey(row.value(RegistryColumn.HOUSEHOLD_NUMBER));
-            if (number.isEmpty()) {
-                problem(row, RegistryColumn.HOUSEHOLD_NUMBER, Messages.Import_empty);
-                continue;
-            }
-            ParsedHousehold household = households.computeIfAbsent(number, n -> new ParsedHousehold(n, row));
-            householdColumns(household, row);
-            ParsedMember member = member(row);
-            if (member == null) {
-                continue;
-            }
-            ListRow<RegistryColumn> earlier = idRows.putIfAbsent(member.idNumber(), row);
-            if (earlier != null) {
-                problem(row, RegistryColumn.ID_NUMBER, NLS.bind(Messages.Import_idTwice, earlier.row().number()));
-                continue;
-            }
-            household.members.add(member);
+    void row(ListRow<RegistryColumn> row) {
+        String number = Cells.headerKey(row.value(RegistryColumn.HOUSEHOLD_NUMBER));
+        if (number.isEmpty()) {
+            problem(row, RegistryColumn.HOUSEHOLD_NUMBER, Messages.Import_empty);
+            return;
         }
+        ParsedHousehold household = households.computeIfAbsent(number, n -> new ParsedHousehold(n, row));
+        householdColumns(household, row);
+        ParsedMember member = member(row);
+        if (member == null) {
+            return;
+        }
+        Integer earlier = idRows.putIfAbsent(member.idNumber(), row.row().number());
+        if (earlier != null) {
+            problem(row, RegistryColumn.ID_NUMBER, NLS.bind(Messages.Import_idTwice, earlier));
+            return;
+        }
+        household.members.add(member);
+    }
+
+    /** The households of the rows read, in the order of their first rows, each checked for its head. */
+    List<ParsedHousehold> households() {
         households.values().forEach(this::checkHead);
-        return new ArrayList<>(households.values());
+        List<ParsedHousehold> read = new ArrayList<>(households.values());
+        households.clear();
+        idRows.clear();
+        return read;
     }
 
     private void householdColumns(ParsedHousehold h, ListRow<RegistryColumn> row) {
@@ -73,7 +80,7 @@ final class RowParser {
         h.incomeYear = same(h, row, RegistryColumn.INCOME_YEAR, h.incomeYear, year(row, RegistryColumn.INCOME_YEAR));
         BigDecimal income = number(row, RegistryColumn.INCOME);
         if (income != null && h.income != null && income.compareTo(h.income) != 0) {
-            problem(row, RegistryColumn.INCOME, NLS.bind(Messages.Import_householdDiffers, h.first.row().number(), h.income.toPlainString()));
+            problem(row, RegistryColumn.INCOME, NLS.bind(Messages.Import_householdDiffers, h.first.number(), h.income.toPlainString()));
         } else if (h.income == null) {
             h.income = income;
         }
@@ -86,7 +93,7 @@ final class RowParser {
             return known;
         }
         if (known != null && !known.equals(value)) {
-            problem(row, column, NLS.bind(Messages.Import_householdDiffers, h.first.row().number(), h.first.value(column)));
+            problem(row, column, NLS.bind(Messages.Import_householdDiffers, h.first.number(), h.firstTexts.getOrDefault(column, ""))); //$NON-NLS-1$
             return known;
         }
         return value;
@@ -110,7 +117,7 @@ final class RowParser {
             return null;
         }
         String ethnicity = row.value(RegistryColumn.ETHNICITY);
-        return new ParsedMember(row, name, idNumber, relation, ethnicity.isEmpty() ? null : ethnicity,
+        return new ParsedMember(row.at(), name, idNumber, relation, ethnicity.isEmpty() ? null : ethnicity,
                 word(row, RegistryColumn.EDUCATION, RegistryWords.EDUCATION), word(row, RegistryColumn.IN_SCHOOL, RegistryWords.IN_SCHOOL),
                 word(row, RegistryColumn.HEALTH, RegistryWords.HEALTH), word(row, RegistryColumn.LABOUR, RegistryWords.LABOUR),
                 word(row, RegistryColumn.MEDICAL_INSURANCE, RegistryWords.YES_NO));
@@ -139,7 +146,7 @@ final class RowParser {
     private void checkHead(ParsedHousehold h) {
         List<ParsedMember> heads = h.members.stream().filter(m -> m.relation() == Relation.HEAD).toList();
         for (ParsedMember extra : heads.subList(Math.min(1, heads.size()), heads.size())) {
-            problem(extra.row(), RegistryColumn.RELATION, NLS.bind(Messages.Import_secondHead, heads.get(0).row().row().number()));
+            problem(extra.row(), RegistryColumn.RELATION, NLS.bind(Messages.Import_secondHead, heads.get(0).row().number()));
         }
         if (!heads.isEmpty() && h.headName != null && !heads.get(0).name().equals(h.headName)) {
             problem(heads.get(0).row(), RegistryColumn.HEAD_NAME, NLS.bind(Messages.Import_headNameDiffers, h.headName, heads.get(0).name()));
@@ -200,6 +207,10 @@ final class RowParser {
     }
 
     void problem(ListRow<RegistryColumn> row, RegistryColumn column, String message) {
-        problems.add(new ImportProblem(file, row.row().sheet(), row.row().number(), column == null ? "" : row.header(column), message)); //$NON-NLS-1$
+        problem(row.at(), column, message);
+    }
+
+    void problem(RowAt<RegistryColumn> row, RegistryColumn column, String message) {
+        problems.add(new ImportProblem(file, row.sheet(), row.number(), column == null ? "" : row.header(column), message)); //$NON-NLS-1$
     }
 }

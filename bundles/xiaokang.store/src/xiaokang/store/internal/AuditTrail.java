@@ -32,10 +32,16 @@ final class AuditTrail {
     record Batch(long id, String kind, Long withdraws, String description) {
     }
 
-    AuditTrail(String user, Timestamp at, Batch batch) {
+    /** @param batchWritten whether an earlier flush of the transaction has named the batch already */
+    AuditTrail(String user, Timestamp at, Batch batch, boolean batchWritten) {
         this.user = user;
         this.at = at;
         this.batch = batch;
+        this.batchWritten = batchWritten;
+    }
+
+    boolean batchWritten() {
+        return batchWritten;
     }
 
     void inserted(ClassTable table, long id, Long containerId, String values) {

@@ -1,6 +1,7 @@
 package xiaokang.store.internal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -27,9 +28,9 @@ import xiaokang.store.DuplicateValueException;
 import xiaokang.store.StoreException;
 
 /**
- * One commit of a session: finds new, changed and removed objects, writes them in one
+ * One commit (or flush) of a session: finds new, changed and removed objects, writes them in one
  * transaction (inserts batched per table, parents first), checks versions, writes the audit
- * trail, and only after the database commit updates what the session knows.
+ * trail, and only after the database commit (or the flush's writes) updates what the session knows.
  */
 final class Commit {
 
@@ -40,13 +41,21 @@ final class Commit {
     private final Set<Long> deletedIds = new HashSet<>();
     private final List<Referrers.Cleared> cleared = new ArrayList<>();
     private final AuditTrail audit;
+    private final Timestamp at;
+    /** Whether the transaction ends here; a flush leaves it open. */
+    private final boolean ends;
 
-    Commit(DefaultSession session) {
+    Commit(DefaultSession session, boolean ends) {
         this.session = session;
-        this.audit = new AuditTrail(session.user, new Timestamp(System.currentTimeMillis()), session.batch);
+        this.ends = ends;
+        this.at = session.flushedAt != null ? session.flushedAt : new Timestamp(System.currentTimeMillis());
+        this.audit = new AuditTrail(session.user, at, session.batch, session.batchWritten);
     }
 
     void run() throws StoreException {
+        if (session.spoiled) {
+            throw new StoreException(Messages.Session_spoiled);
+        }
         try {
             collectNew();
             collectRemoved();
@@ -63,7 +72,9 @@ final class Commit {
             }
             deleteRemoved();
             audit.write(session.connection);
-            session.connection.commit();
+            if (ends) {
+                session.connection.commit();
+            }
         } catch (SQLException e) {
             rollback();
             String message = NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description()));
@@ -76,9 +87,13 @@ final class Commit {
             throw e;
         }
         remember();
+        session.batchWritten = audit.batchWritten() && !ends;
+        session.flushedAt = ends ? null : at;
     }
 
     private void rollback() {
+        // What earlier flushes wrote goes with the transaction; the session's objects say otherwise.
+        session.spoiled = session.flushedAt != null;
         try {
             session.connection.rollback();
         } catch (SQLException e) {
@@ -362,15 +377,45 @@ final class Commit {
 
     /**
      * The place of an object in its containing list; 0 when it is not in a list. A stored object
-     * loaded alone (by {@code get} or {@code find}, its container not loaded) keeps its stored place.
+     * loaded alone (by {@code get} or {@code find}, its container not loaded) keeps its stored place;
+     * in a stored container's list that was not read, the objects go after the stored ones.
      */
-    private static int position(EObject object) {
+    private int position(EObject object) throws SQLException {
         EReference containment = object.eContainmentFeature();
         if (containment == null) {
             StoreState state = StoreState.of(object);
             return state != null ? state.position : 0;
         }
-        return containment.isMany() ? ((List<?>) object.eContainer().eGet(containment)).indexOf(object) : 0;
+        if (!containment.isMany()) {
+            return 0;
+        }
+        EObject container = object.eContainer();
+        return ((List<?>) container.eGet(containment)).indexOf(object) + appendAfter(container, containment);
+    }
+
+    private int appendAfter(EObject container, EReference containment) throws SQLException {
+        StoreState state = StoreState.of(container);
+        if (state == null || state.loadedContainments.contains(containment)) {
+            return 0;
+        }
+        Integer known = state.appendAfter.get(containment);
+        if (known != null) {
+            return known;
+        }
+        int after = 0;
+        for (ClassTable table : session.mapping.tablesFor(containment.getEReferenceType())) {
+            try (PreparedStatement query = session.connection.prepareStatement("SELECT MAX(POS) FROM " + table.qualifiedName() //$NON-NLS-1$
+                    + " WHERE " + table.containerColumn(containment).orElseThrow().name() + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                query.setLong(1, state.id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next() && rows.getObject(1) != null) {
+                        after = Math.max(after, rows.getInt(1) + 1);
+                    }
+                }
+            }
+        }
+        state.appendAfter.put(containment, after);
+        return after;
     }
 
     private Long idOf(EObject object) {
@@ -401,8 +446,8 @@ final class Commit {
     /** After the database committed: the session now knows the new rows, versions and values. */
     private void remember() {
         for (EObject object : removed) {
-            forget(object);
-            object.eAllContents().forEachRemaining(this::forget);
+            session.forget(object);
+            object.eAllContents().forEachRemaining(session::forget);
             // A deleted object leaves the list it was in, as it left the database.
             if (object.eContainer() != null) {
                 EcoreUtil.remove(object);
@@ -431,14 +476,6 @@ final class Commit {
         session.deleted.clear();
     }
 
-    private void forget(EObject object) {
-        StoreState state = StoreState.of(object);
-        if (state != null) {
-            session.identity.remove(state.id);
-            object.eAdapters().remove(state);
-        }
-    }
-
     private void snapshot(EObject object) {
         StoreState state = StoreState.of(object);
         for (Column column : state.table.columns()) {
@@ -450,7 +487,12 @@ final class Commit {
                 state.stored.put(column.feature(), currentValue(object, column));
             }
         }
-        state.position = position(object);
+        try {
+            state.position = position(object);
+        } catch (SQLException e) {
+            // Not reached: writing this commit asked each list's end, which is kept.
+            throw new IllegalStateException(e);
+        }
         for (ListTable list : state.table.listTables()) {
             state.stored.put(list.feature(), currentList(object, list.feature()));
         }

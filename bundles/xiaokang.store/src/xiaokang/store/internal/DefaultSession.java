@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,12 @@ public final class DefaultSession implements Session {
     final Set<EObject> deleted = new LinkedHashSet<>();
     final IdBlocks ids;
     AuditTrail.Batch batch;
+    /** Whether the batch's own audit row is written in the open transaction. */
+    boolean batchWritten;
+    /** When the open transaction's first flush wrote: every audit row of one transaction has one time. */
+    Timestamp flushedAt;
+    /** Set when a write failed after a flush: the transaction, and what was flushed in it, is gone. */
+    boolean spoiled;
     private static final int ID_CHUNK = 200;
     private static final List<Integer> ID_LENGTHS = List.of(1, 4, 16, 64, ID_CHUNK);
 
@@ -155,6 +162,7 @@ public final class DefaultSession implements Session {
     long batch(String kind, Long withdraws, String description) throws StoreException {
         try {
             batch = new AuditTrail.Batch(ids.next(), kind, withdraws, description);
+            batchWritten = false;
         } catch (SQLException e) {
             throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
         }
@@ -163,7 +171,53 @@ public final class DefaultSession implements Session {
 
     @Override
     public void commit() throws StoreException {
-        new Commit(this).run();
+        new Commit(this, true).run();
+    }
+
+    @Override
+    public void flush() throws StoreException {
+        new Commit(this, false).run();
+    }
+
+    @Override
+    public void releaseChildren(EObject parent, EReference containment) {
+        if (containment.isMany()) {
+            @SuppressWarnings("unchecked")
+            EList<EObject> children = (EList<EObject>) parent.eGet(containment);
+            children.forEach(this::forgetTree);
+            children.clear();
+        } else if (parent.eGet(containment) instanceof EObject child) {
+            forgetTree(child);
+            parent.eSet(containment, null);
+        }
+        StoreState state = StoreState.of(parent);
+        if (state != null) {
+            state.markReleased(containment);
+        }
+    }
+
+    @Override
+    public void release(EObject object) {
+        if (object.eContainer() != null) {
+            throw new IllegalArgumentException(label(object) + " is in a list: release the list"); //$NON-NLS-1$
+        }
+        forgetTree(object);
+        newRoots.remove(object);
+    }
+
+    private void forgetTree(EObject object) {
+        forget(object);
+        object.eAllContents().forEachRemaining(this::forget);
+    }
+
+    /** The object leaves the session: no longer known by its id, no longer written. */
+    void forget(EObject object) {
+        StoreState state = StoreState.of(object);
+        if (state != null) {
+            identity.remove(state.id);
+            object.eAdapters().remove(state);
+        }
+        deleted.remove(object);
     }
 
     @Override

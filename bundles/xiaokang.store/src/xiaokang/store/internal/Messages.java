@@ -21,6 +21,7 @@ final class Messages extends NLS {
     public static String Session_conflictDeleted;
     public static String Session_failed;
     public static String Session_notStored;
+    public static String Session_spoiled;
     public static String Session_stillReferenced;
     public static String Batch_unknown;
     public static String Batch_withdrawn;

@@ -28,6 +28,8 @@ final class StoreState extends AdapterImpl {
     final Set<EReference> loadedContainments = new HashSet<>();
     /** Ids of the children each loaded containment list held when stored. */
     final Map<EReference, List<Long>> storedChildren = new HashMap<>();
+    /** Per containment list not read: the place after its last stored object, once asked for. */
+    final Map<EReference, Integer> appendAfter = new HashMap<>();
 
     StoreState(long id, ClassTable table, int version) {
         this.id = id;
@@ -52,5 +54,13 @@ final class StoreState extends AdapterImpl {
     void markLoaded(EReference containment, List<Long> childIds) {
         loadedContainments.add(containment);
         storedChildren.put(containment, new ArrayList<>(childIds));
+        appendAfter.remove(containment);
+    }
+
+    /** The list's objects have been let go of: it is not read, and its end is to be asked again. */
+    void markReleased(EReference containment) {
+        loadedContainments.remove(containment);
+        storedChildren.remove(containment);
+        appendAfter.remove(containment);
     }
 }

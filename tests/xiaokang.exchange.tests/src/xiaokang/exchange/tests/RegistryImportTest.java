@@ -58,6 +58,16 @@ class RegistryImportTest {
         }
     }
 
+    private List<String> texts(String sql) throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                texts.add(rows.getString(1));
+            }
+        }
+        return texts;
+    }
+
     private String text(String sql) throws Exception {
         try (Connection connection = store.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
@@ -139,6 +149,7 @@ class RegistryImportTest {
         }
         list.rows.get(2345).set(PersonList.ID, "43058219900101123");
 
+        // The bad row is found by the parse, before anything would be written.
         ImportResult bad = run(list.xlsx(folder.resolve("thousands.xlsx")), options());
 
         assertEquals(3000, bad.rows());
@@ -149,6 +160,40 @@ class RegistryImportTest {
         ImportResult good = run(list.xlsx(folder.resolve("thousands.xlsx")), options());
         assertTrue(good.written(), describe(good.problems()));
         assertEquals(3000, count("SELECT COUNT(*) FROM CORE.PERSON"));
+    }
+
+    @Test
+    void aListWrittenInStepsIsStillOneImportOfAllOrNothing() throws Exception {
+        PersonList list = new PersonList();
+        for (int h = 1; h <= 1000; h++) {
+            list.household(h % 2 == 0 ? "长流村" : "团山村", String.format("4305822%05d", h), 3, 100 + h);
+        }
+        // Found only when applied, after three steps of 300 households are written: an ID number of another household.
+        assertTrue(run(smallCounty().xlsx(folder.resolve("small.xlsx")), options()).written());
+        list.rows.get(2900).set(PersonList.ID, PersonList.id(1960, 1, 1));
+        ImportResult bad = run(list.xlsx(folder.resolve("steps.xlsx")), options().step(300));
+        assertEquals(List.of(2902), bad.problems().stream().map(ImportProblem::row).toList(), describe(bad.problems()));
+        assertFalse(bad.written());
+        assertEquals(3, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD"), "the steps written before the bad row are taken back");
+        assertEquals(8, count("SELECT COUNT(*) FROM CORE.PERSON"));
+
+        list.rows.get(2900).set(PersonList.ID, PersonList.id(1999, 4243, 1));
+        long batches = count("SELECT COUNT(*) FROM XK.AUDIT WHERE ACTION = 'BATCH'");
+        ImportResult good = run(list.xlsx(folder.resolve("steps.xlsx")), options().step(300));
+        assertTrue(good.written(), describe(good.problems()));
+        assertEquals(1003, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD"));
+        assertEquals(3008, count("SELECT COUNT(*) FROM CORE.PERSON"));
+        assertEquals(batches + 1, count("SELECT COUNT(*) FROM XK.AUDIT WHERE ACTION = 'BATCH'"), "one batch");
+        assertEquals(1, count("SELECT COUNT(DISTINCT CHANGED_AT) FROM XK.AUDIT WHERE BATCH_ID = " + good.batch()), "one transaction");
+        // Each village's households in the list's order, after the ones it had: the steps append.
+        List<String> order = texts("SELECT H.NUMBER FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID "
+                + "WHERE V.NAME = '长流村' ORDER BY H.POS, H.ID");
+        List<String> expected = new java.util.ArrayList<>(List.of("430582100001", "430582100002"));
+        for (int h = 2; h <= 1000; h += 2) {
+            expected.add(String.format("4305822%05d", h));
+        }
+        assertEquals(expected, order);
+        assertEquals(1003, count("SELECT COUNT(DISTINCT VILLAGE_ID * 100000 + POS) FROM CORE.HOUSEHOLD"), "no two households share a place");
     }
 
     @Test
