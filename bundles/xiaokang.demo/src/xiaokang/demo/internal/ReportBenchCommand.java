@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.HeapSampler;
 import xiaokang.cli.UsageException;
 import xiaokang.core.Models;
 import xiaokang.data.DataLocation;
@@ -125,7 +126,7 @@ public final class ReportBenchCommand implements CliCommand {
                                 firstSeconds, warm, warm / Math.max(sql, 0.001), met ? "ok" : "SLOWER THAN TARGET"); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
-                heap.stop();
+                heap.close();
                 out.printf("  peak heap in use: %,d MB of %,d MB%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20); //$NON-NLS-1$
             }
         }

@@ -1,9 +1,6 @@
 package xiaokang.exchange.internal;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +15,7 @@ import org.eclipse.emf.ecore.EPackage;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.HeapSampler;
 import xiaokang.cli.UsageException;
 import xiaokang.core.demo.DemoCounty;
 import xiaokang.core.model.City;
@@ -82,29 +80,30 @@ public final class ImportBenchCommand implements CliCommand {
         long start = System.nanoTime();
         City city = new DemoCounty(SEED, scale).build();
         double generated = seconds(start);
-        resetPeaks();
+        HeapSampler heap = new HeapSampler();
         start = System.nanoTime();
         try (Session session = county.openSession("bench")) { //$NON-NLS-1$
             session.add(city);
             session.commit();
         }
         double bulk = seconds(start);
-        out.printf("baseline: the store's bulk load of the scale-%d county (%,d rows, generated in %.1f s) in one commit: %.1f s, heap peak %,d MB%n", //$NON-NLS-1$
-                scale, rows(county), generated, bulk, peak());
+        heap.close();
+        out.printf("baseline: the store's bulk load of the scale-%d county (%,d rows, generated in %.1f s) in one commit: %.1f s, most heap in use %,d MB%n", //$NON-NLS-1$
+                scale, rows(county), generated, bulk, heap.peak() >> 20);
         return bulk;
     }
 
     private static double step(PrintStream out, String what, Store store, Path list, boolean dryRun, double bulk) throws Exception {
-        System.gc();
-        resetPeaks();
+        HeapSampler heap = new HeapSampler();
         long start = System.nanoTime();
         RegistryImport.Options options = RegistryImport.Options.defaults("bench").dryRun(dryRun).createPlaces(true); //$NON-NLS-1$
         ImportResult result = RegistryImport.run(store, list, options, new NullProgressMonitor());
         double seconds = seconds(start);
+        heap.close();
         String ratio = bulk > 0 ? String.format(", %.2f of the bulk load's time", seconds / bulk) : ""; //$NON-NLS-1$
-        out.printf("%s: %.1f s%s; %,d rows, %,d new and %,d updated households, %,d values changed, %d problems; heap peak %,d MB%n", //$NON-NLS-1$
+        out.printf("%s: %.1f s%s; %,d rows, %,d new and %,d updated households, %,d values changed, %d problems; most heap in use %,d MB%n", //$NON-NLS-1$
                 what, seconds, ratio, result.rows(), result.newRecords(), result.updatedRecords(), result.changes().size(),
-                result.problems().size(), peak());
+                result.problems().size(), heap.peak() >> 20);
         return seconds;
     }
 
@@ -128,16 +127,6 @@ public final class ImportBenchCommand implements CliCommand {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The heap pools' peaks since the last reset, in MB: an upper bound of the heap in use at once. */
-    private static long peak() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
     }
 
     private static double seconds(long start) {

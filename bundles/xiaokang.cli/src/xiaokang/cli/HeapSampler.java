@@ -1,15 +1,18 @@
-package xiaokang.demo.internal;
+package xiaokang.cli;
 
 import java.lang.management.ManagementFactory;
 
-/** The most heap in use at once, sampled every 20 ms (the pools' own peaks fall at different times). */
-final class HeapSampler {
+/**
+ * For a command that measures: the most heap in use at once, sampled every 20 ms (the pools' own
+ * peaks fall at different times and add up to more than the heap holds).
+ */
+public final class HeapSampler implements AutoCloseable {
 
     private final Thread thread;
     private volatile long peak;
     private volatile boolean done;
 
-    HeapSampler() {
+    public HeapSampler() {
         System.gc();
         thread = new Thread(() -> {
             while (!done) {
@@ -25,11 +28,13 @@ final class HeapSampler {
         thread.start();
     }
 
-    long peak() {
+    /** The most heap in use at once so far, in bytes. */
+    public long peak() {
         return peak;
     }
 
-    void stop() {
+    @Override
+    public void close() {
         done = true;
     }
 }
