@@ -1,0 +1,60 @@
+package xiaokang.monitoring;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.core.model.AnnualIncome;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.monitoring.model.IncomeCard;
+import xiaokang.monitoring.model.MonitoringPackage;
+import xiaokang.monitoring.model.PolicyYear;
+import xiaokang.store.Session;
+import xiaokang.store.StoreException;
+
+/**
+ * Income cards in a session. A card's per-capita net income is its household's annual income of
+ * that year everywhere: {@link #post} sets the core's figure from the card in the same session, so
+ * that one commit saves both (and the audit shows both), and rules, reports and the navigator read
+ * one number.
+ */
+public final class IncomeCards {
+
+    private IncomeCards() {
+    }
+
+    /** The parameters of a year. */
+    public static PolicyYear policy(Session session, int year) throws StoreException {
+        List<PolicyYear> found = session.find(MonitoringPackage.Literals.POLICY_YEAR__YEAR, year);
+        if (found.isEmpty()) {
+            throw new StoreException(NLS.bind(Messages.IncomeCards_noPolicy, year));
+        }
+        return found.get(0);
+    }
+
+    /**
+     * Computes the card with its year's parameters and makes its per-capita net income the
+     * household's annual income of that year (added when the household has none for the year).
+     *
+     * @return the card's figures
+     * @throws StoreException when the year has no parameters or the household cannot be read
+     * @throws IllegalArgumentException when the card counts no people
+     */
+    public static IncomeAccount post(Session session, IncomeCard card) throws StoreException {
+        IncomeAccount account = IncomeAccount.of(card, policy(session, card.getYear()));
+        Household household = card.getHousehold();
+        List<AnnualIncome> incomes = session.children(household, CorePackage.Literals.HOUSEHOLD__INCOMES);
+        AnnualIncome income = incomes.stream().filter(i -> i.getYear() == card.getYear()).findFirst().orElse(null);
+        if (income == null) {
+            income = CoreFactory.eINSTANCE.createAnnualIncome();
+            income.setYear(card.getYear());
+            household.getIncomes().add(income);
+        }
+        if (income.getPerCapitaNetIncome() == null || income.getPerCapitaNetIncome().compareTo(account.perCapitaNet()) != 0) {
+            income.setPerCapitaNetIncome(account.perCapitaNet());
+        }
+        return account;
+    }
+}

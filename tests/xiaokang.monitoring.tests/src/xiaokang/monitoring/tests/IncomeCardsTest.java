@@ -1,0 +1,120 @@
+package xiaokang.monitoring.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import xiaokang.core.model.AnnualIncome;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.HouseholdStatus;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.monitoring.IncomeCards;
+import xiaokang.monitoring.model.IncomeCard;
+import xiaokang.monitoring.model.MonitoringPackage;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+
+/**
+ * A card's per-capita net income becomes its household's annual income of that year, computed with
+ * that year's parameters, in the same commit; the database's figures are read back with plain SQL.
+ */
+class IncomeCardsTest {
+
+    private static final CoreFactory F = CoreFactory.eINSTANCE;
+    private static final String NUMBER = "4305821042010001";
+
+    @TempDir
+    Path folder;
+    private Store store;
+
+    @BeforeEach
+    void aHouseholdAndTwoPolicyYears() throws StoreException {
+        store = Store.open(Database.embedded(folder.resolve("db")), List.of(CorePackage.eINSTANCE, MonitoringPackage.eINSTANCE));
+        City city = F.createCity();
+        city.setName("邵东市");
+        city.setCode("430582");
+        Township township = F.createTownship();
+        township.setName("斫曹乡");
+        township.setCode("430582104");
+        city.getTownships().add(township);
+        Village village = F.createVillage();
+        village.setName("长流村");
+        village.setCode("430582104201");
+        township.getVillages().add(village);
+        Household household = F.createHousehold();
+        household.setNumber(NUMBER);
+        household.setStatus(HouseholdStatus.LIFTED_OUT);
+        household.setRegistered(true);
+        AnnualIncome income = F.createAnnualIncome();
+        income.setYear(2020);
+        income.setPerCapitaNetIncome(new BigDecimal("5000"));
+        household.getIncomes().add(income);
+        village.getHouseholds().add(household);
+        try (Session session = store.openSession("测试")) {
+            session.add(city);
+            session.add(IncomeAccountTest.policy(2021, "6000", "40", "50", "30", "20"));
+            session.add(IncomeAccountTest.policy(2022, "6200", "50", "50", "30", "30"));
+            session.commit();
+        }
+    }
+
+    private IncomeCard post(int year, String wages) throws StoreException {
+        try (Session session = store.openSession("测试")) {
+            Household household = session.<Household>find(CorePackage.Literals.HOUSEHOLD__NUMBER, NUMBER).get(0);
+            List<IncomeCard> cards = session.find(MonitoringPackage.Literals.INCOME_CARD__YEAR, year);
+            IncomeCard card = cards.isEmpty() ? IncomeAccountTest.card(year) : cards.get(0);
+            card.setHousehold(household);
+            card.setWages(new BigDecimal(wages));
+            if (cards.isEmpty()) {
+                session.add(card);
+            }
+            IncomeCards.post(session, card);
+            session.commit();
+            return card;
+        }
+    }
+
+    @Test
+    void theCardsFigureIsTheHouseholdsIncomeOfItsYearWithItsYearsParameters() throws Exception {
+        post(2021, "24000");
+        post(2022, "24000");
+        assertEquals("8625.13", text("SELECT PER_CAPITA_NET_INCOME FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2021"));
+        assertEquals("8450.13", text("SELECT PER_CAPITA_NET_INCOME FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2022"), "2022's cost shares");
+        assertEquals("5000.00", text("SELECT PER_CAPITA_NET_INCOME FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2020"), "a year without a card stays");
+
+        post(2021, "20000");
+        assertEquals("1", text("SELECT COUNT(*) FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2021"), "one figure a year");
+        assertEquals("7625.13", text("SELECT PER_CAPITA_NET_INCOME FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2021"));
+        assertEquals("8625.13 -> 7625.13", text("SELECT OLD_VALUE || ' -> ' || NEW_VALUE FROM XK.AUDIT WHERE TABLE_NAME = 'CORE.ANNUAL_INCOME' "
+                + "AND ACTION = 'UPDATE'"), "the change of the household's figure is audited with the card's");
+    }
+
+    @Test
+    void aYearWithoutParametersIsNamed() {
+        StoreException missing = assertThrows(StoreException.class, () -> post(2023, "24000"));
+        assertTrue(missing.getMessage().contains("2023"), missing.getMessage());
+    }
+
+    private String text(String sql) throws Exception {
+        try (Connection connection = store.connect(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
