@@ -8,6 +8,7 @@ import java.util.Set;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.Folders;
 
 /** {@code xiaokang bench [--scales 1,10]}: the store's figures, in temporary databases. */
 public final class BenchCommand implements CliCommand {
@@ -18,7 +19,7 @@ public final class BenchCommand implements CliCommand {
     public int run(CommandContext context) throws Exception {
         Arguments arguments = Arguments.parse(context.arguments(), Set.of(SCALES), Set.of());
         List<Integer> scales = arguments.intList(SCALES, "1,10"); //$NON-NLS-1$
-        Path work = Files.createTempDirectory("xiaokang-bench"); //$NON-NLS-1$
+        Path work = Folders.deletedAtExit(Files.createTempDirectory("xiaokang-bench")); //$NON-NLS-1$
         context.out().printf("Java %s, %d cores, max heap %,d MB, databases in %s%n", Runtime.version(), //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, work);
         Benchmark benchmark = new Benchmark(context.out(), work);

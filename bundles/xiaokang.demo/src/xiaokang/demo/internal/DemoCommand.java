@@ -1,13 +1,9 @@
 package xiaokang.demo.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -18,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.Folders;
 import xiaokang.cli.UsageException;
 import xiaokang.core.model.CorePackage;
 import xiaokang.data.DataLocation;
@@ -58,7 +55,7 @@ public final class DemoCommand implements CliCommand {
                 context.err().println(NLS.bind(Messages.DemoCommand_notDatabase, database.description()));
                 return FAILED;
             }
-            deleteFolder(Path.of(database.description()));
+            Folders.delete(Path.of(database.description()));
         } else if (!database.isEmbedded() && arguments.flag(REPLACE)) {
             throw new UsageException(NLS.bind(Messages.DemoCommand_replaceNetwork, database.description()));
         }
@@ -90,15 +87,6 @@ public final class DemoCommand implements CliCommand {
             }
         } catch (StoreException | CoreException e) {
             return true;
-        }
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : all) {
-                Files.delete(path);
-            }
         }
     }
 }

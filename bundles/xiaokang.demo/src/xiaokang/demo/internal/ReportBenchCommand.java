@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.Folders;
 import xiaokang.cli.HeapSampler;
 import xiaokang.cli.UsageException;
 import xiaokang.core.Models;
@@ -76,7 +77,7 @@ public final class ReportBenchCommand implements CliCommand {
         List<ReportFormat> formats = formats(arguments.value(FORMATS, "pdf")); //$NON-NLS-1$
         List<ReportDescriptor> reports = reports(arguments.value(REPORTS, null));
         PrintStream out = context.out();
-        Path work = Files.createTempDirectory("xiaokang-bench-reports"); //$NON-NLS-1$
+        Path work = Folders.deletedAtExit(Files.createTempDirectory("xiaokang-bench-reports")); //$NON-NLS-1$
         out.printf("Java %s, %d cores, max heap %,d MB, %d reports, databases and documents in %s%n", Runtime.version(), //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, reports.size(), work);
         boolean engineStarted = false;

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EPackage;
 import xiaokang.cli.Arguments;
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.Folders;
 import xiaokang.cli.HeapSampler;
 import xiaokang.cli.UsageException;
 import xiaokang.core.demo.DemoCounty;
@@ -49,7 +50,8 @@ public final class ImportBenchCommand implements CliCommand {
             throw new UsageException(SCALE);
         }
         int scale = arguments.intValue(SCALE, 1, 1, 100);
-        Path work = arguments.value(WORK, null) != null ? Path.of(arguments.value(WORK, null)) : Files.createTempDirectory("xiaokang-bench-import"); //$NON-NLS-1$
+        Path work = arguments.value(WORK, null) != null ? Path.of(arguments.value(WORK, null))
+                : Folders.deletedAtExit(Files.createTempDirectory("xiaokang-bench-import")); //$NON-NLS-1$
         PrintStream out = context.out();
         out.printf("bench-import: max heap %,d MB, work folder %s%n", Runtime.getRuntime().maxMemory() >> 20, work); //$NON-NLS-1$
         Path list;

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 
+import xiaokang.cli.Folders;
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
@@ -36,7 +37,7 @@ public final class DemoCounty {
 
     /** Builds the demo county at scale 1 with the default seed in a new folder named from {@code prefix}. */
     public static DemoCounty build(String prefix) throws Exception {
-        Path folder = Files.createTempDirectory(prefix);
+        Path folder = Folders.deletedAtExit(Files.createTempDirectory(prefix));
         Store store = TestDemoDatabase.create(folder.resolve("db"));
         Connection connection = store.connect();
         Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), new NullProgressMonitor());

@@ -7,6 +7,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
+import xiaokang.cli.Folders;
 import xiaokang.reports.ReportEngine;
 import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.store.Store;
@@ -22,7 +23,7 @@ final class DemoStore {
 
     static synchronized Store store() throws Exception {
         if (store == null) {
-            folder = Files.createTempDirectory("xiaokang-reports-"); //$NON-NLS-1$
+            folder = Folders.deletedAtExit(Files.createTempDirectory("xiaokang-reports-")); //$NON-NLS-1$
             store = TestDemoDatabase.create(folder.resolve("db")); //$NON-NLS-1$
         }
         return store;

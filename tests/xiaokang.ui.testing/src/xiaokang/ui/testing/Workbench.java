@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
+import xiaokang.cli.Folders;
 import xiaokang.reports.testing.TestDemoDatabase;
 import xiaokang.reports.testing.TestWorkbenchStore;
 import xiaokang.store.Store;
@@ -59,7 +60,7 @@ public final class Workbench {
 
     /** Builds the demo county in a new folder named from {@code prefix} and makes it the workbench's database. */
     public static Store demoCounty(String prefix) throws Exception {
-        Store store = TestDemoDatabase.create(Files.createTempDirectory(prefix).resolve("db")); //$NON-NLS-1$
+        Store store = TestDemoDatabase.create(Folders.deletedAtExit(Files.createTempDirectory(prefix)).resolve("db")); //$NON-NLS-1$
         TestWorkbenchStore.serve(store);
         return store;
     }

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import xiaokang.cli.Folders;
 import xiaokang.reports.ReportCatalog;
 import xiaokang.reports.ReportDescriptor;
 import xiaokang.reports.ReportFormat;
@@ -34,7 +35,7 @@ class ReportsWorkbenchTest {
 
     @BeforeAll
     static void demoCounty() throws Exception {
-        folder = Files.createTempDirectory("xiaokang-reports-ui-");
+        folder = Folders.deletedAtExit(Files.createTempDirectory("xiaokang-reports-ui-"));
         TestWorkbenchStore.serve(TestDemoDatabase.create(folder.resolve("db")));
     }
 
