@@ -32,6 +32,20 @@ public final class CountyWalk {
 
     public static void households(Session session, IProgressMonitor monitor, String task, Visitor visitor)
             throws StoreException {
+        walk(session, monitor, task, visitor, false);
+    }
+
+    /**
+     * As {@link #households}, but each village's households leave the session once visited: for a
+     * walk that keeps none of them, so that a county of any size is walked in little memory.
+     */
+    public static void householdsOnce(Session session, IProgressMonitor monitor, String task, Visitor visitor)
+            throws StoreException {
+        walk(session, monitor, task, visitor, true);
+    }
+
+    private static void walk(Session session, IProgressMonitor monitor, String task, Visitor visitor, boolean release)
+            throws StoreException {
         for (City city : session.<City>roots(CorePackage.Literals.CITY)) {
             List<Township> townships = session.children(city, CorePackage.Literals.CITY__TOWNSHIPS);
             SubMonitor progress = SubMonitor.convert(monitor, task, townships.size());
@@ -41,6 +55,9 @@ public final class CountyWalk {
                     for (Household household : session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS)) {
                         loadForRules(session, household);
                         visitor.visit(household);
+                    }
+                    if (release) {
+                        session.releaseChildren(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
                     }
                 }
                 progress.worked(1);

@@ -1,6 +1,8 @@
 package xiaokang.monitoring;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -32,6 +34,15 @@ public final class IncomeCards {
             throw new StoreException(NLS.bind(Messages.IncomeCards_noPolicy, year));
         }
         return found.get(0);
+    }
+
+    /** The parameters of every year entered, by year. */
+    public static Map<Integer, PolicyYear> policies(Session session) throws StoreException {
+        Map<Integer, PolicyYear> policies = new TreeMap<>();
+        for (PolicyYear policy : session.<PolicyYear>roots(MonitoringPackage.Literals.POLICY_YEAR)) {
+            policies.put(policy.getYear(), policy);
+        }
+        return policies;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * One user's unit of work on the store. Loading is lazy and scoped: an object comes with its
@@ -21,8 +22,11 @@ public interface Session extends AutoCloseable {
     /** Reads the containment list {@code reference} of {@code parent} into it and returns it. */
     <T extends EObject> List<T> children(EObject parent, EReference reference) throws StoreException;
 
-    /** Objects whose {@code attribute} equals {@code value}: a query on the attribute's column. */
-    <T extends EObject> List<T> find(EAttribute attribute, Object value) throws StoreException;
+    /**
+     * Objects whose attribute equals {@code value}, or whose single reference is the stored object
+     * {@code value} (a household's income cards): a query on the feature's column.
+     */
+    <T extends EObject> List<T> find(EStructuralFeature feature, Object value) throws StoreException;
 
     /** The object stored with {@code id}, or null. */
     <T extends EObject> T get(EClass type, long id) throws StoreException;

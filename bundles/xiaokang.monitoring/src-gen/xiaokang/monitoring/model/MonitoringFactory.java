@@ -40,6 +40,60 @@ public interface MonitoringFactory extends EFactory {
 	IncomeCard createIncomeCard();
 
 	/**
+	 * Returns a new object of class '<em>Rigid Expenditure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rigid Expenditure</em>'.
+	 * @generated
+	 */
+	RigidExpenditure createRigidExpenditure();
+
+	/**
+	 * Returns a new object of class '<em>Department Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Department Record</em>'.
+	 * @generated
+	 */
+	DepartmentRecord createDepartmentRecord();
+
+	/**
+	 * Returns a new object of class '<em>Warning</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Warning</em>'.
+	 * @generated
+	 */
+	Warning createWarning();
+
+	/**
+	 * Returns a new object of class '<em>Monitored Household</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Monitored Household</em>'.
+	 * @generated
+	 */
+	MonitoredHousehold createMonitoredHousehold();
+
+	/**
+	 * Returns a new object of class '<em>Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Event</em>'.
+	 * @generated
+	 */
+	MonitoringEvent createMonitoringEvent();
+
+	/**
+	 * Returns a new object of class '<em>Help Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Help Measure</em>'.
+	 * @generated
+	 */
+	HelpMeasure createHelpMeasure();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

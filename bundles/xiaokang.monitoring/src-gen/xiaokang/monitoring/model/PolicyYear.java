@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link xiaokang.monitoring.model.PolicyYear#getLivestockCostShare <em>Livestock Cost Share</em>}</li>
  *   <li>{@link xiaokang.monitoring.model.PolicyYear#getForestryFruitCostShare <em>Forestry Fruit Cost Share</em>}</li>
  *   <li>{@link xiaokang.monitoring.model.PolicyYear#getOtherOperatingCostShare <em>Other Operating Cost Share</em>}</li>
+ *   <li>{@link xiaokang.monitoring.model.PolicyYear#getVisitDays <em>Visit Days</em>}</li>
+ *   <li>{@link xiaokang.monitoring.model.PolicyYear#getDecisionDays <em>Decision Days</em>}</li>
  * </ul>
  *
  * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear()
@@ -284,5 +286,55 @@ public interface PolicyYear extends EObject {
 	 * @generated
 	 */
 	void setOtherOperatingCostShare(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Visit Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A warning is to be visited (入户核实) within this many days of being raised (e.g. 3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Visit Days</em>' attribute.
+	 * @see #setVisitDays(int)
+	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_VisitDays()
+	 * @model required="true"
+	 * @generated
+	 */
+	int getVisitDays();
+
+	/**
+	 * Sets the value of the '{@link xiaokang.monitoring.model.PolicyYear#getVisitDays <em>Visit Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Visit Days</em>' attribute.
+	 * @see #getVisitDays()
+	 * @generated
+	 */
+	void setVisitDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Decision Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A warning is to be decided (dismissed, or identification started and taken to the county) within this many days (e.g. 15).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decision Days</em>' attribute.
+	 * @see #setDecisionDays(int)
+	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_DecisionDays()
+	 * @model required="true"
+	 * @generated
+	 */
+	int getDecisionDays();
+
+	/**
+	 * Sets the value of the '{@link xiaokang.monitoring.model.PolicyYear#getDecisionDays <em>Decision Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decision Days</em>' attribute.
+	 * @see #getDecisionDays()
+	 * @generated
+	 */
+	void setDecisionDays(int value);
 
 } // PolicyYear

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
@@ -94,11 +95,23 @@ public final class DefaultSession implements Session {
     }
 
     @Override
-    public <T extends EObject> List<T> find(EAttribute attribute, Object value) throws StoreException {
+    public <T extends EObject> List<T> find(EStructuralFeature feature, Object value) throws StoreException {
+        Object sqlValue;
+        if (feature instanceof EAttribute attribute) {
+            sqlValue = Values.toSql(attribute, value);
+        } else if (feature instanceof EReference reference && !reference.isMany() && !reference.isContainment()) {
+            long target = id((EObject) value);
+            if (target < 0) {
+                return new ArrayList<>();
+            }
+            sqlValue = target;
+        } else {
+            throw new IllegalArgumentException(feature + " is neither an attribute nor a single reference"); //$NON-NLS-1$
+        }
         List<T> found = new ArrayList<>();
-        for (ClassTable table : mapping.tablesFor(attribute.getEContainingClass())) {
-            Column column = table.column(attribute).orElseThrow(() -> new IllegalArgumentException(attribute + " is not stored")); //$NON-NLS-1$
-            found.addAll(select(table, " WHERE " + column.name() + " = ?", List.of(Values.toSql(attribute, value)))); //$NON-NLS-1$ //$NON-NLS-2$
+        for (ClassTable table : mapping.tablesFor(feature.getEContainingClass())) {
+            Column column = table.column(feature).orElseThrow(() -> new IllegalArgumentException(feature + " is not stored")); //$NON-NLS-1$
+            found.addAll(select(table, " WHERE " + column.name() + " = ?", List.of(sqlValue))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return found;
     }

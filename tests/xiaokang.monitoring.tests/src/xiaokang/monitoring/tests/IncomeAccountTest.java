@@ -29,6 +29,8 @@ class IncomeAccountTest {
         policy.setLivestockCostShare(new BigDecimal(livestock));
         policy.setForestryFruitCostShare(new BigDecimal(forestry));
         policy.setOtherOperatingCostShare(new BigDecimal(other));
+        policy.setVisitDays(3);
+        policy.setDecisionDays(15);
         return policy;
     }
 

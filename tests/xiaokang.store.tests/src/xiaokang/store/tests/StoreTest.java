@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import xiaokang.core.model.Cadre;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
@@ -24,6 +25,7 @@ import xiaokang.core.model.Person;
 import xiaokang.core.model.PovertyCause;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.core.model.WorkUnit;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
@@ -115,6 +117,22 @@ class StoreTest {
             assertEquals("王秀英", found.get(0).getName());
         }
         assertEquals(1, rows("SELECT * FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = 'IX_PERSON_ID_NUMBER'").size());
+    }
+
+    @Test
+    void findsTheObjectsThatReferToAStoredObject() throws Exception {
+        try (Session session = store.openSession("测试")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            Cadre cadre = session.<Cadre>children(session.<WorkUnit>children(city, CorePackage.Literals.CITY__WORK_UNITS).get(0),
+                    CorePackage.Literals.WORK_UNIT__CADRES).get(0);
+            List<Household> found = session.find(CorePackage.Literals.HOUSEHOLD__CADRE, cadre);
+            long counted = ((Number) rows("SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE CADRE_ID = " + session.id(cadre)).get(0).get(0)).longValue();
+            assertTrue(counted > 0);
+            assertEquals(counted, found.size());
+            assertTrue(found.stream().allMatch(h -> h.getCadre() == cadre), "one object per row");
+            assertEquals(List.of(), session.find(CorePackage.Literals.HOUSEHOLD__CADRE, CoreFactory.eINSTANCE.createCadre()),
+                    "nothing refers to an object not stored");
+        }
     }
 
     @Test

@@ -32,6 +32,8 @@ import xiaokang.monitoring.model.PolicyYear;
  *   <li>{@link xiaokang.monitoring.model.impl.PolicyYearImpl#getLivestockCostShare <em>Livestock Cost Share</em>}</li>
  *   <li>{@link xiaokang.monitoring.model.impl.PolicyYearImpl#getForestryFruitCostShare <em>Forestry Fruit Cost Share</em>}</li>
  *   <li>{@link xiaokang.monitoring.model.impl.PolicyYearImpl#getOtherOperatingCostShare <em>Other Operating Cost Share</em>}</li>
+ *   <li>{@link xiaokang.monitoring.model.impl.PolicyYearImpl#getVisitDays <em>Visit Days</em>}</li>
+ *   <li>{@link xiaokang.monitoring.model.impl.PolicyYearImpl#getDecisionDays <em>Decision Days</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +238,46 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 	 * @ordered
 	 */
 	protected BigDecimal otherOperatingCostShare = OTHER_OPERATING_COST_SHARE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVisitDays() <em>Visit Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVisitDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int VISIT_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getVisitDays() <em>Visit Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVisitDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int visitDays = VISIT_DAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecisionDays() <em>Decision Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisionDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DECISION_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDecisionDays() <em>Decision Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisionDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int decisionDays = DECISION_DAYS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,6 +534,52 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 	 * @generated
 	 */
 	@Override
+	public int getVisitDays() {
+		return visitDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVisitDays(int newVisitDays) {
+		int oldVisitDays = visitDays;
+		visitDays = newVisitDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MonitoringPackage.POLICY_YEAR__VISIT_DAYS, oldVisitDays, visitDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getDecisionDays() {
+		return decisionDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecisionDays(int newDecisionDays) {
+		int oldDecisionDays = decisionDays;
+		decisionDays = newDecisionDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, MonitoringPackage.POLICY_YEAR__DECISION_DAYS, oldDecisionDays, decisionDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case MonitoringPackage.POLICY_YEAR__YEAR:
@@ -514,6 +602,10 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 				return getForestryFruitCostShare();
 			case MonitoringPackage.POLICY_YEAR__OTHER_OPERATING_COST_SHARE:
 				return getOtherOperatingCostShare();
+			case MonitoringPackage.POLICY_YEAR__VISIT_DAYS:
+				return getVisitDays();
+			case MonitoringPackage.POLICY_YEAR__DECISION_DAYS:
+				return getDecisionDays();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -555,6 +647,12 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 				return;
 			case MonitoringPackage.POLICY_YEAR__OTHER_OPERATING_COST_SHARE:
 				setOtherOperatingCostShare((BigDecimal)newValue);
+				return;
+			case MonitoringPackage.POLICY_YEAR__VISIT_DAYS:
+				setVisitDays((Integer)newValue);
+				return;
+			case MonitoringPackage.POLICY_YEAR__DECISION_DAYS:
+				setDecisionDays((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -598,6 +696,12 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 			case MonitoringPackage.POLICY_YEAR__OTHER_OPERATING_COST_SHARE:
 				setOtherOperatingCostShare(OTHER_OPERATING_COST_SHARE_EDEFAULT);
 				return;
+			case MonitoringPackage.POLICY_YEAR__VISIT_DAYS:
+				setVisitDays(VISIT_DAYS_EDEFAULT);
+				return;
+			case MonitoringPackage.POLICY_YEAR__DECISION_DAYS:
+				setDecisionDays(DECISION_DAYS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -630,6 +734,10 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 				return FORESTRY_FRUIT_COST_SHARE_EDEFAULT == null ? forestryFruitCostShare != null : !FORESTRY_FRUIT_COST_SHARE_EDEFAULT.equals(forestryFruitCostShare);
 			case MonitoringPackage.POLICY_YEAR__OTHER_OPERATING_COST_SHARE:
 				return OTHER_OPERATING_COST_SHARE_EDEFAULT == null ? otherOperatingCostShare != null : !OTHER_OPERATING_COST_SHARE_EDEFAULT.equals(otherOperatingCostShare);
+			case MonitoringPackage.POLICY_YEAR__VISIT_DAYS:
+				return visitDays != VISIT_DAYS_EDEFAULT;
+			case MonitoringPackage.POLICY_YEAR__DECISION_DAYS:
+				return decisionDays != DECISION_DAYS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -664,6 +772,10 @@ public class PolicyYearImpl extends MinimalEObjectImpl.Container implements Poli
 		result.append(forestryFruitCostShare);
 		result.append(", otherOperatingCostShare: ");
 		result.append(otherOperatingCostShare);
+		result.append(", visitDays: ");
+		result.append(visitDays);
+		result.append(", decisionDays: ");
+		result.append(decisionDays);
 		result.append(')');
 		return result.toString();
 	}

@@ -76,6 +76,30 @@ public class MonitoringAdapterFactory extends AdapterFactoryImpl {
 				return createIncomeCardAdapter();
 			}
 			@Override
+			public Adapter caseRigidExpenditure(RigidExpenditure object) {
+				return createRigidExpenditureAdapter();
+			}
+			@Override
+			public Adapter caseDepartmentRecord(DepartmentRecord object) {
+				return createDepartmentRecordAdapter();
+			}
+			@Override
+			public Adapter caseWarning(Warning object) {
+				return createWarningAdapter();
+			}
+			@Override
+			public Adapter caseMonitoredHousehold(MonitoredHousehold object) {
+				return createMonitoredHouseholdAdapter();
+			}
+			@Override
+			public Adapter caseMonitoringEvent(MonitoringEvent object) {
+				return createMonitoringEventAdapter();
+			}
+			@Override
+			public Adapter caseHelpMeasure(HelpMeasure object) {
+				return createHelpMeasureAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -120,6 +144,90 @@ public class MonitoringAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIncomeCardAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link xiaokang.monitoring.model.RigidExpenditure <em>Rigid Expenditure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see xiaokang.monitoring.model.RigidExpenditure
+	 * @generated
+	 */
+	public Adapter createRigidExpenditureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link xiaokang.monitoring.model.DepartmentRecord <em>Department Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see xiaokang.monitoring.model.DepartmentRecord
+	 * @generated
+	 */
+	public Adapter createDepartmentRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link xiaokang.monitoring.model.Warning <em>Warning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see xiaokang.monitoring.model.Warning
+	 * @generated
+	 */
+	public Adapter createWarningAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link xiaokang.monitoring.model.MonitoredHousehold <em>Monitored Household</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see xiaokang.monitoring.model.MonitoredHousehold
+	 * @generated
+	 */
+	public Adapter createMonitoredHouseholdAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link xiaokang.monitoring.model.MonitoringEvent <em>Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see xiaokang.monitoring.model.MonitoringEvent
+	 * @generated
+	 */
+	public Adapter createMonitoringEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link xiaokang.monitoring.model.HelpMeasure <em>Help Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see xiaokang.monitoring.model.HelpMeasure
+	 * @generated
+	 */
+	public Adapter createHelpMeasureAdapter() {
 		return null;
 	}
 

@@ -78,6 +78,42 @@ public class MonitoringSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case MonitoringPackage.RIGID_EXPENDITURE: {
+				RigidExpenditure rigidExpenditure = (RigidExpenditure)theEObject;
+				T result = caseRigidExpenditure(rigidExpenditure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MonitoringPackage.DEPARTMENT_RECORD: {
+				DepartmentRecord departmentRecord = (DepartmentRecord)theEObject;
+				T result = caseDepartmentRecord(departmentRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MonitoringPackage.WARNING: {
+				Warning warning = (Warning)theEObject;
+				T result = caseWarning(warning);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MonitoringPackage.MONITORED_HOUSEHOLD: {
+				MonitoredHousehold monitoredHousehold = (MonitoredHousehold)theEObject;
+				T result = caseMonitoredHousehold(monitoredHousehold);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MonitoringPackage.MONITORING_EVENT: {
+				MonitoringEvent monitoringEvent = (MonitoringEvent)theEObject;
+				T result = caseMonitoringEvent(monitoringEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case MonitoringPackage.HELP_MEASURE: {
+				HelpMeasure helpMeasure = (HelpMeasure)theEObject;
+				T result = caseHelpMeasure(helpMeasure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -109,6 +145,96 @@ public class MonitoringSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIncomeCard(IncomeCard object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rigid Expenditure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rigid Expenditure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRigidExpenditure(RigidExpenditure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Department Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Department Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDepartmentRecord(DepartmentRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Warning</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Warning</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWarning(Warning object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Monitored Household</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Monitored Household</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMonitoredHousehold(MonitoredHousehold object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMonitoringEvent(MonitoringEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Help Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Help Measure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseHelpMeasure(HelpMeasure object) {
 		return null;
 	}
 
