@@ -428,6 +428,9 @@ final class Commit {
         }
         Long id = newIds.get(object);
         if (id == null) {
+            id = session.releasedId(object);
+        }
+        if (id == null) {
             throw new IllegalStateException(session.notStored(object));
         }
         return id;

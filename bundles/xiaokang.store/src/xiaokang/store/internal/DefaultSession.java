@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,8 @@ public final class DefaultSession implements Session {
     final String user;
     final Connection connection;
     final Map<Long, EObject> identity = new HashMap<>();
+    /** Released objects still referred to are kept alive by their referrers only. */
+    private final Map<EObject, Long> released = new WeakHashMap<>();
     final List<EObject> newRoots = new ArrayList<>();
     final Set<EObject> deleted = new LinkedHashSet<>();
     final IdBlocks ids;
@@ -219,8 +222,23 @@ public final class DefaultSession implements Session {
     }
 
     private void forgetTree(EObject object) {
+        release(StoreState.of(object), object);
+        object.eAllContents().forEachRemaining(child -> release(StoreState.of(child), child));
+    }
+
+    private void release(StoreState state, EObject object) {
+        if (state != null) {
+            released.put(object, state.id);
+        }
         forget(object);
-        object.eAllContents().forEachRemaining(this::forget);
+    }
+
+    /**
+     * The stored id of an object this session has let go of, for a reference to it from an object
+     * the session keeps (a warning's household); null when it let go of no such object.
+     */
+    Long releasedId(EObject object) {
+        return released.get(object);
     }
 
     /** The object leaves the session: no longer known by its id, no longer written. */

@@ -19,6 +19,7 @@ import xiaokang.core.model.Household;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.core.model.WorkUnit;
 import xiaokang.store.Database;
 import xiaokang.store.DuplicateValueException;
 import xiaokang.store.Session;
@@ -115,6 +116,22 @@ class FlushTest {
             assertThrows(IllegalArgumentException.class, () -> session.release(village(session)));
         }
         assertEquals(List.of("13800000000"), column("SELECT PHONE FROM CORE.HOUSEHOLD WHERE ID = " + id));
+    }
+
+    @Test
+    void anObjectKeptThatRefersToAReleasedOneIsStillSaved() throws Exception {
+        try (Session session = store.openSession("测试")) {
+            Village village = village(session);
+            Household household = session.<Household>children(village, P.getVillage_Households()).get(0);
+            City city = session.<City>roots(P.getCity()).get(0);
+            WorkUnit unit = session.<WorkUnit>children(city, P.getCity_WorkUnits()).get(0);
+            session.children(unit, P.getWorkUnit_Cadres());
+            session.releaseChildren(unit, P.getWorkUnit_Cadres());
+            household.setPhone("13700000000");
+            session.commit();
+        }
+        assertEquals(List.of("13700000000"), column("SELECT PHONE FROM CORE.HOUSEHOLD WHERE NUMBER = '4305821042010001'"));
+        assertEquals(2, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE CADRE_ID IS NOT NULL"), "its cadre is still its cadre");
     }
 
     private Village village(Session session) throws StoreException {
