@@ -1,5 +1,6 @@
 package xiaokang.monitoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,16 +57,24 @@ public final class IncomeCards {
     public static IncomeAccount post(Session session, IncomeCard card) throws StoreException {
         IncomeAccount account = IncomeAccount.of(card, policy(session, card.getYear()));
         Household household = card.getHousehold();
-        List<AnnualIncome> incomes = session.children(household, CorePackage.Literals.HOUSEHOLD__INCOMES);
-        AnnualIncome income = incomes.stream().filter(i -> i.getYear() == card.getYear()).findFirst().orElse(null);
+        session.children(household, CorePackage.Literals.HOUSEHOLD__INCOMES);
+        setIncome(household, card.getYear(), account.perCapitaNet());
+        return account;
+    }
+
+    /**
+     * Makes {@code perCapitaNet} the household's annual income of {@code year} (added when it has
+     * none for the year), its incomes loaded.
+     */
+    public static void setIncome(Household household, int year, BigDecimal perCapitaNet) {
+        AnnualIncome income = household.getIncomes().stream().filter(i -> i.getYear() == year).findFirst().orElse(null);
         if (income == null) {
             income = CoreFactory.eINSTANCE.createAnnualIncome();
-            income.setYear(card.getYear());
+            income.setYear(year);
             household.getIncomes().add(income);
         }
-        if (income.getPerCapitaNetIncome() == null || income.getPerCapitaNetIncome().compareTo(account.perCapitaNet()) != 0) {
-            income.setPerCapitaNetIncome(account.perCapitaNet());
+        if (income.getPerCapitaNetIncome() == null || income.getPerCapitaNetIncome().compareTo(perCapitaNet) != 0) {
+            income.setPerCapitaNetIncome(perCapitaNet);
         }
-        return account;
     }
 }

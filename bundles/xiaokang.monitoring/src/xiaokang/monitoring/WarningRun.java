@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -37,12 +35,17 @@ import xiaokang.store.StoreException;
  * warning with its visit and decision days; one that fires again keeps its warning (its figures
  * brought up to date), or opens a cleared one again; an open warning whose rule no longer fires is
  * cleared. Warnings already triaged (dismissed, identification started) stay as they are. A
- * household under identification or monitoring is not warned again: it is being watched.
+ * household under identification or monitoring is not warned again: it is being watched, and its
+ * open warnings join its identification.
  */
 public final class WarningRun {
 
-    /** What a run found and did. */
-    public record Summary(int year, int households, int raised, int opened, int reopened, int cleared, int open) {
+    /**
+     * What a run found and did.
+     *
+     * @param joined open warnings of a household whose identification has started since, now part of it
+     */
+    public record Summary(int year, int households, int raised, int opened, int reopened, int cleared, int joined, int open) {
     }
 
     private record Key(long household, WarningKind kind) {
@@ -66,10 +69,10 @@ public final class WarningRun {
             if (policy == null) {
                 throw new StoreException(NLS.bind(Messages.IncomeCards_noPolicy, chosen));
             }
-            Set<Long> watched = new HashSet<>();
+            Map<Long, MonitoredHousehold> watched = new HashMap<>();
             for (MonitoredHousehold monitored : session.<MonitoredHousehold>roots(MonitoringPackage.Literals.MONITORED_HOUSEHOLD)) {
                 if (MonitoringLifecycle.active(monitored)) {
-                    watched.add(session.id(monitored.getHousehold()));
+                    watched.put(session.id(monitored.getHousehold()), monitored);
                 }
             }
             Map<Long, List<RigidExpenditure>> expenditures = new HashMap<>();
@@ -88,7 +91,7 @@ public final class WarningRun {
             CountyWalk.householdsOnce(session, progress.split(8), Messages.WarningRun_task, household -> {
                 long id = session.id(household);
                 households[0]++;
-                if (!watched.contains(id)) {
+                if (!watched.containsKey(id)) {
                     session.children(household, CorePackage.Literals.HOUSEHOLD__INCOMES);
                     HouseholdFacts facts = HouseholdFacts.of(household, expenditures.getOrDefault(id, List.of()), byIdNumber, date);
                     WarningRules.evaluate(facts, policy).forEach(raised -> found.put(new Key(id, raised.kind()), raised));
@@ -97,15 +100,15 @@ public final class WarningRun {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            Summary summary = reconcile(session, found, policy, date, households[0]);
+            Summary summary = reconcile(session, found, watched, policy, date, households[0]);
             progress.worked(1);
             session.commit();
             return summary;
         }
     }
 
-    private static Summary reconcile(Session session, Map<Key, RaisedWarning> found, PolicyYear policy, LocalDate date, int households)
-            throws StoreException {
+    private static Summary reconcile(Session session, Map<Key, RaisedWarning> found, Map<Long, MonitoredHousehold> watched, PolicyYear policy,
+            LocalDate date, int households) throws StoreException {
         Map<Key, Warning> stored = new HashMap<>();
         for (Warning warning : session.<Warning>roots(MonitoringPackage.Literals.WARNING)) {
             if (warning.getYear() == policy.getYear()) {
@@ -115,6 +118,7 @@ public final class WarningRun {
         int opened = 0;
         int reopened = 0;
         int cleared = 0;
+        int joined = 0;
         for (Map.Entry<Key, RaisedWarning> entry : found.entrySet()) {
             Warning warning = stored.get(entry.getKey());
             RaisedWarning raised = entry.getValue();
@@ -136,15 +140,22 @@ public final class WarningRun {
         }
         for (Map.Entry<Key, Warning> entry : stored.entrySet()) {
             Warning warning = entry.getValue();
-            if (warning.getStatus() == WarningStatus.OPEN && !found.containsKey(entry.getKey())) {
-                warning.setStatus(WarningStatus.CLEARED);
-                warning.setHandledOn(date);
-                warning.setHandledBy(null);
+            if (warning.getStatus() != WarningStatus.OPEN || found.containsKey(entry.getKey())) {
+                continue;
+            }
+            MonitoredHousehold monitored = watched.get(entry.getKey().household());
+            warning.setStatus(monitored == null ? WarningStatus.CLEARED : WarningStatus.IDENTIFYING);
+            warning.setMonitored(monitored);
+            warning.setHandledOn(date);
+            warning.setHandledBy(null);
+            if (monitored == null) {
                 cleared++;
+            } else {
+                joined++;
             }
         }
         int open = (int) stored.values().stream().filter(w -> w.getStatus() == WarningStatus.OPEN).count() + opened;
-        return new Summary(policy.getYear(), households, found.size(), opened, reopened, cleared, open);
+        return new Summary(policy.getYear(), households, found.size(), opened, reopened, cleared, joined, open);
     }
 
     private static void open(Warning warning, PolicyYear policy, LocalDate date) {

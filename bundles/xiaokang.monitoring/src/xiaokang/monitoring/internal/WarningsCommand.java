@@ -36,7 +36,7 @@ public final class WarningsCommand implements CliCommand {
                     System.getProperty("user.name"), LocalDate.now(), year, null); //$NON-NLS-1$
             context.out().println(NLS.bind(Messages.WarningsCommand_done,
                     new Object[] { summary.year(), summary.households(), summary.raised(), summary.opened(), summary.reopened(),
-                            summary.cleared(), summary.open(), String.format("%.1f", (System.nanoTime() - start) / 1e9) })); //$NON-NLS-1$
+                            summary.cleared(), summary.joined(), summary.open(), String.format("%.1f", (System.nanoTime() - start) / 1e9) })); //$NON-NLS-1$
             return OK;
         } catch (StoreException e) {
             context.err().println(e.getMessage());

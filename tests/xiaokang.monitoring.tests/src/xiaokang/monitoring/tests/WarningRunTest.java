@@ -161,22 +161,44 @@ class WarningRunTest {
 
         assertEquals(List.of("H1 BELOW_LINE OPEN 2025-01-13 2025-01-25", "H2 DEPARTMENT_LIST OPEN 2025-01-13 2025-01-25"), warnings(),
                 "H3 is well off, H4 is already monitored, the list's second person lives elsewhere");
-        assertEquals(new WarningRun.Summary(2024, 4, 2, 2, 0, 0, 2), summary);
+        assertEquals(new WarningRun.Summary(2024, 4, 2, 2, 0, 0, 0, 2), summary);
     }
 
     @Test
     void aRunAgainKeepsItsWarningsClearsWhatNoLongerHoldsAndReopensWhatHoldsAgain() throws Exception {
         run();
-        assertEquals(new WarningRun.Summary(2024, 4, 1, 0, 0, 0, 1), run(), "nothing new");
+        assertEquals(new WarningRun.Summary(2024, 4, 1, 0, 0, 0, 0, 1), run(), "nothing new");
         assertEquals(List.of("H1 BELOW_LINE OPEN 2025-01-13 2025-01-25"), warnings());
 
         setIncome("H1", "9000");
-        assertEquals(new WarningRun.Summary(2024, 4, 0, 0, 0, 1, 0), run());
+        assertEquals(new WarningRun.Summary(2024, 4, 0, 0, 0, 1, 0, 0), run());
         assertEquals(List.of("H1 BELOW_LINE CLEARED 2025-01-13 2025-01-25"), warnings());
 
         setIncome("H1", "6000");
-        assertEquals(new WarningRun.Summary(2024, 4, 1, 0, 1, 0, 1), run());
+        assertEquals(new WarningRun.Summary(2024, 4, 1, 0, 1, 0, 0, 1), run());
         assertEquals(List.of("H1 BELOW_LINE OPEN 2025-01-13 2025-01-25"), warnings());
+    }
+
+    @Test
+    void theOpenWarningsOfAHouseholdWhoseIdentificationStartedJoinIt() throws Exception {
+        run();
+        try (Session session = store.openSession("测试")) {
+            Household household = session.<Household>find(CorePackage.Literals.HOUSEHOLD__NUMBER, "H1").get(0);
+            session.add(MonitoringLifecycle.start(household, MonitoringCategory.UNSTABLE, List.of(RiskType.UNEMPLOYMENT), HowFound.SELF_REPORT,
+                    new StepInput("王干部", "本人申报", DAY), session.<PolicyYear>roots(MonitoringPackage.Literals.POLICY_YEAR).get(0)));
+            session.commit();
+        }
+        assertEquals(new WarningRun.Summary(2024, 4, 0, 0, 0, 0, 1, 0), run());
+        assertEquals(List.of("H1 BELOW_LINE IDENTIFYING 2025-01-13 2025-01-25"), warnings());
+        assertEquals(1, count("SELECT COUNT(*) FROM MONITORING.WARNING W JOIN MONITORING.MONITORED_HOUSEHOLD M ON W.MONITORED_ID = M.ID "
+                + "AND M.HOUSEHOLD_ID = W.HOUSEHOLD_ID"), "the warning names its identification");
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = store.connect(); ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     @Test
@@ -187,7 +209,7 @@ class WarningRunTest {
             Warnings.dismiss(warning, new StepInput("刘乡长", "家中有人在外务工，年底工资到账后收入高于监测线", DAY.plusDays(1)));
             session.commit();
         }
-        assertEquals(new WarningRun.Summary(2024, 4, 1, 0, 0, 0, 0), run());
+        assertEquals(new WarningRun.Summary(2024, 4, 1, 0, 0, 0, 0, 0), run());
         assertEquals(List.of("H1 BELOW_LINE DISMISSED 2025-01-13 2025-01-25"), warnings());
     }
 }
