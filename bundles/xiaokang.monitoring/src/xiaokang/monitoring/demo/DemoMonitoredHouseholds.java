@@ -35,7 +35,7 @@ import xiaokang.monitoring.model.RiskType;
 /**
  * The county's monitored households in Shaoyang's proportions of October 2021 (16,869 households in
  * the prefecture: 7,850 unstable, 4,989 edge, 4,030 sudden hardship), scaled to Shaodong's share of
- * about 2,700: the unstable from the lifted-out households of lowest income, the edge from the
+ * about 2,700 (with those the warnings brought in): the unstable from the lifted-out households of lowest income, the edge from the
  * edge and special-difficulty households, the sudden hardship from those with a rigid expenditure.
  * Each is taken through the lifecycle's own steps: most monitored with measures given, some with
  * their risk eliminated where the conditions held, some declined, and the newest still being
@@ -43,9 +43,9 @@ import xiaokang.monitoring.model.RiskType;
  */
 final class DemoMonitoredHouseholds {
 
-    private static final int UNSTABLE = 1_260;
-    private static final int EDGE = 800;
-    private static final int SUDDEN = 650;
+    private static final int UNSTABLE = 1_100;
+    private static final int EDGE = 690;
+    private static final int SUDDEN = 560;
     private static final LocalDate FIRST_FOUND = LocalDate.of(2021, 3, 1);
     private static final String COUNTY = "邵东市乡村振兴局"; //$NON-NLS-1$
     private static final String TOWNSHIP_OFFICE = "乡村振兴办"; //$NON-NLS-1$
@@ -122,16 +122,21 @@ final class DemoMonitoredHouseholds {
         if (!HouseholdFacts.of(household, List.of(), Map.of(), today).hasLabour()) {
             measure(monitored, MeasureKind.SOCIAL_ASSISTANCE, identified, identified.plusDays(20));
         }
-        LocalDate visit = identified.plusMonths(7 + random.nextInt(24));
-        if (tryElimination && visit.plusDays(8).isBefore(today)) {
+        boolean inProgress = random.nextInt(6) == 0;
+        LocalDate visit = inProgress ? today.minusDays(2 + random.nextInt(20)) : identified.plusMonths(7 + random.nextInt(24));
+        if (tryElimination && visit.plusDays(8).isBefore(today) || inProgress && !identified.plusMonths(7).isAfter(visit)) {
             List<RiskElimination.Condition> conditions = RiskElimination.conditions(monitored,
                     HouseholdFacts.of(household, expenditures.getOrDefault(household, List.of()), Map.of(), visit), policies, visit);
             if (RiskElimination.allHold(conditions)) {
                 String cadre = cadre(household);
                 step(monitored, MonitoringStep.ELIMINATION_VISIT, cadre, "收入稳定高于监测线，风险已消除", visit, conditions); //$NON-NLS-1$
-                step(monitored, MonitoringStep.ELIMINATION_PUBLICISE, cadre, null, visit.plusDays(1), null);
-                step(monitored, MonitoringStep.ELIMINATION_APPROVE, COUNTY, null, visit.plusDays(1 + MonitoringLifecycle.PUBLICITY_DAYS + 1),
-                        null);
+                if (!inProgress || random.nextBoolean()) {
+                    step(monitored, MonitoringStep.ELIMINATION_PUBLICISE, cadre, null, visit.plusDays(1), null);
+                }
+                if (!inProgress) {
+                    step(monitored, MonitoringStep.ELIMINATION_APPROVE, COUNTY, null,
+                            visit.plusDays(1 + MonitoringLifecycle.PUBLICITY_DAYS + 1), null);
+                }
             }
         }
     }

@@ -1,0 +1,75 @@
+package xiaokang.monitoring.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.monitoring.WarningRun;
+import xiaokang.reports.testing.DemoCountyTest;
+
+/** The demo county's monitoring: its proportions, every kind and step, and the indicators against counts of the database. */
+class MonitoringDemoTest extends DemoCountyTest {
+
+    private static final String ACTIVE = "STAGE IN ('MONITORED', 'ELIMINATION_VISITED', 'ELIMINATION_PUBLICISED')";
+
+    @Test
+    void anIncomeCardForEveryRegisteredHouseholdAndYear() throws SQLException {
+        long registered = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD H WHERE H.REGISTERED AND EXISTS "
+                + "(SELECT 1 FROM CORE.PERSON P WHERE P.HOUSEHOLD_ID = H.ID)");
+        assertEquals(registered * 4, count("SELECT COUNT(*) FROM MONITORING.INCOME_CARD"));
+        assertEquals(0, count("SELECT COUNT(*) FROM MONITORING.INCOME_CARD C WHERE NOT EXISTS (SELECT 1 FROM CORE.ANNUAL_INCOME I "
+                + "WHERE I.HOUSEHOLD_ID = C.HOUSEHOLD_ID AND I.YEAR_ = C.YEAR_)"), "every card's figure is its household's income");
+    }
+
+    @Test
+    void monitoredHouseholdsInShaoyangsProportionsAtEveryStep() throws SQLException {
+        long all = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD");
+        assertTrue(all >= 2_500 && all <= 3_000, "Shaodong's share of Shaoyang's 16,869: " + all);
+        long unstable = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE CATEGORY = 'UNSTABLE'");
+        long edge = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE CATEGORY = 'EDGE'");
+        long sudden = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE CATEGORY = 'SUDDEN_HARDSHIP'");
+        assertTrue(unstable > edge && edge > sudden, unstable + " > " + edge + " > " + sudden);
+        assertEquals(10, count("SELECT COUNT(DISTINCT STAGE) FROM MONITORING.MONITORED_HOUSEHOLD"), "every stage");
+        assertTrue(count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE STAGE_DUE < CURRENT_DATE") > 0, "some overdue");
+        assertEquals(6, count("SELECT COUNT(DISTINCT KIND) FROM MONITORING.WARNING"), "warnings of every kind");
+        assertEquals(3, count("SELECT COUNT(DISTINCT STATUS) FROM MONITORING.WARNING WHERE STATUS <> 'CLEARED'"), "open, dismissed, identifying");
+    }
+
+    @Test
+    void theIndicatorsAgreeWithCountsOfTheDatabase() throws SQLException {
+        assertEquals(count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE " + ACTIVE), city("monitoring.monitored").longValue());
+        assertEquals(count("SELECT COUNT(*) FROM CORE.PERSON WHERE HOUSEHOLD_ID IN (SELECT HOUSEHOLD_ID FROM MONITORING.MONITORED_HOUSEHOLD WHERE "
+                + ACTIVE + ")"), city("monitoring.monitored-people").longValue());
+        long byCategory = city("monitoring.unstable").longValue() + city("monitoring.edge").longValue()
+                + city("monitoring.sudden-hardship").longValue();
+        assertEquals(city("monitoring.monitored").longValue(), byCategory, "the categories add up");
+        assertEquals(count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE STAGE = 'ELIMINATED'"),
+                city("monitoring.eliminated").longValue());
+        assertTrue(city("monitoring.eliminated").longValue() > 0);
+        long open = count("SELECT COUNT(*) FROM MONITORING.WARNING WHERE STATUS = 'OPEN'");
+        assertEquals(open, city("monitoring.open-warnings").longValue());
+        long overdue = count("SELECT COUNT(*) FROM MONITORING.WARNING WHERE STATUS = 'OPEN' AND VISIT_BY < CURRENT_DATE");
+        assertEquals(overdue, city("monitoring.overdue-warnings").longValue(), "the visit is due before the decision");
+        assertTrue(overdue > 0 && overdue < open, overdue + " of " + open);
+        long line = count("SELECT CAST(INCOME_LINE AS INT) FROM MONITORING.POLICY_YEAR WHERE YEAR_ = 2024");
+        long incomes = count("SELECT COUNT(*) FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2024");
+        long below = count("SELECT COUNT(*) FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2024 AND PER_CAPITA_NET_INCOME < " + line);
+        assertEquals(100.0 * below / incomes, city("monitoring.below-line-share").doubleValue(), 0.05);
+        long townships = count("SELECT SUM(VALUE_) FROM REPORTS.INDICATOR_VALUE WHERE INDICATOR_ID = 'monitoring.monitored'"
+                + " AND LEVEL_ = 'TOWNSHIP' AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)");
+        assertEquals(city("monitoring.monitored").longValue(), townships, "townships add up to the city");
+    }
+
+    @Test
+    void theDemosWarningsAreWhatTheRulesRaise() throws Exception {
+        // Writes nothing when the demo is right; when it is not, the test fails and the class's county goes with it.
+        WarningRun.Summary summary = WarningRun.run(store, "测试", LocalDate.now(), 0, new NullProgressMonitor());
+        assertEquals(0, summary.opened() + summary.reopened() + summary.cleared() + summary.joined(), summary.toString());
+        assertEquals(count("SELECT COUNT(*) FROM MONITORING.WARNING WHERE STATUS = 'OPEN'"), summary.open());
+    }
+}
