@@ -3,16 +3,30 @@ package xiaokang.monitoring.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
+import xiaokang.monitoring.IncomeAccount;
+import xiaokang.monitoring.IncomeCards;
 import xiaokang.monitoring.WarningRun;
+import xiaokang.monitoring.model.IncomeCard;
+import xiaokang.monitoring.model.MonitoringPackage;
+import xiaokang.monitoring.model.PolicyYear;
+import xiaokang.reports.ReportFormat;
 import xiaokang.reports.testing.DemoCountyTest;
+import xiaokang.reports.testing.RenderedReports;
+import xiaokang.store.Session;
 
-/** The demo county's monitoring: its proportions, every kind and step, and the indicators against counts of the database. */
+/** The demo county's monitoring: its proportions, every kind and step, the indicators against counts of the database, the income cards. */
 class MonitoringDemoTest extends DemoCountyTest {
 
     private static final String ACTIVE = "STAGE IN ('MONITORED', 'ELIMINATION_VISITED', 'ELIMINATION_PUBLICISED')";
@@ -63,6 +77,38 @@ class MonitoringDemoTest extends DemoCountyTest {
         long townships = count("SELECT SUM(VALUE_) FROM REPORTS.INDICATOR_VALUE WHERE INDICATOR_ID = 'monitoring.monitored'"
                 + " AND LEVEL_ = 'TOWNSHIP' AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)");
         assertEquals(city("monitoring.monitored").longValue(), townships, "townships add up to the city");
+    }
+
+    @Test
+    void theIncomeCardsOfTheFirstVillageOnePageEach() throws Exception {
+        String text = RenderedReports.pdfText(render("monitoring.income-card", ReportFormat.PDF, Map.of()));
+        long cards = count("SELECT COUNT(*) FROM CORE.HOUSEHOLD H JOIN MONITORING.INCOME_CARD C ON C.HOUSEHOLD_ID = H.ID AND C.YEAR_ = 2024 "
+                + "WHERE H.VILLAGE_ID = (SELECT ID FROM CORE.VILLAGE WHERE CODE = (SELECT MIN(CODE) FROM CORE.VILLAGE))");
+        assertTrue(cards > 5, "the first village's households: " + cards);
+        assertEquals(cards, text.split("2024年度农户收入明白卡", -1).length - 1, "one card a household");
+        assertTrue(text.contains("户主（签字）") && text.contains("驻村第一书记（签字）") && text.contains("村支书（签字）")
+                && text.contains("帮扶责任人（签字）"), "the signature lines");
+    }
+
+    @Test
+    void aHouseholdsCardHasTheFiguresOfItsAccountAndItsYearsLine() throws Exception {
+        String number;
+        IncomeAccount account;
+        PolicyYear policy;
+        try (Session session = store.openSession("测试")) {
+            IncomeCard card = session.<IncomeCard>find(MonitoringPackage.Literals.INCOME_CARD__YEAR, 2023).get(100);
+            policy = IncomeCards.policy(session, 2023);
+            account = IncomeAccount.of(card, policy);
+            number = card.getHousehold().getNumber();
+        }
+        String text = RenderedReports.pdfText(render("monitoring.income-card", ReportFormat.PDF, Map.of("household", number, "year", "2023")));
+        assertEquals(1, text.split("2023年度农户收入明白卡", -1).length - 1, "one card");
+        assertTrue(text.contains(number), number);
+        DecimalFormat yuan = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        for (BigDecimal figure : List.of(account.operating(), account.productionCosts(), account.transfers(), account.total(), account.net(),
+                account.perCapitaNet(), policy.getIncomeLine())) {
+            assertTrue(text.contains(yuan.format(figure)), yuan.format(figure) + " in " + text);
+        }
     }
 
     @Test
