@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -96,7 +95,8 @@ class MonitoringDemoTest extends DemoCountyTest {
         IncomeAccount account;
         PolicyYear policy;
         try (Session session = store.openSession("测试")) {
-            IncomeCard card = session.<IncomeCard>find(MonitoringPackage.Literals.INCOME_CARD__YEAR, 2023).get(100);
+            IncomeCard card = session.<IncomeCard>find(MonitoringPackage.Literals.INCOME_CARD__YEAR, 2023).stream().filter(c -> c.getPeople() > 2)
+                    .findFirst().orElseThrow();
             policy = IncomeCards.policy(session, 2023);
             account = IncomeAccount.of(card, policy);
             number = card.getHousehold().getNumber();
@@ -105,10 +105,10 @@ class MonitoringDemoTest extends DemoCountyTest {
         assertEquals(1, text.split("2023年度农户收入明白卡", -1).length - 1, "one card");
         assertTrue(text.contains(number), number);
         DecimalFormat yuan = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        for (BigDecimal figure : List.of(account.operating(), account.productionCosts(), account.transfers(), account.total(), account.net(),
-                account.perCapitaNet(), policy.getIncomeLine())) {
-            assertTrue(text.contains(yuan.format(figure)), yuan.format(figure) + " in " + text);
-        }
+        Map<String, BigDecimal> rows = Map.of("经营性收入（毛收入）", account.operating(), "转移性收入", account.transfers(), "家庭总收入",
+                account.total(), "生产经营成本", account.productionCosts(), "家庭纯收入", account.net(), "人均纯收入", account.perCapitaNet(),
+                "当年监测收入线（元/人）", policy.getIncomeLine());
+        rows.forEach((row, figure) -> assertTrue(text.contains(row + yuan.format(figure)), row + " " + yuan.format(figure) + " in " + text));
     }
 
     @Test
