@@ -15,13 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import xiaokang.core.model.AnnualIncome;
-import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.HouseholdStatus;
-import xiaokang.core.model.Township;
-import xiaokang.core.model.Village;
 import xiaokang.monitoring.IncomeCards;
 import xiaokang.monitoring.model.IncomeCard;
 import xiaokang.monitoring.model.MonitoringPackage;
@@ -46,17 +43,6 @@ class IncomeCardsTest {
     @BeforeEach
     void aHouseholdAndTwoPolicyYears() throws StoreException {
         store = Store.open(Database.embedded(folder.resolve("db")), List.of(CorePackage.eINSTANCE, MonitoringPackage.eINSTANCE));
-        City city = F.createCity();
-        city.setName("邵东市");
-        city.setCode("430582");
-        Township township = F.createTownship();
-        township.setName("斫曹乡");
-        township.setCode("430582104");
-        city.getTownships().add(township);
-        Village village = F.createVillage();
-        village.setName("长流村");
-        village.setCode("430582104201");
-        township.getVillages().add(village);
         Household household = F.createHousehold();
         household.setNumber(NUMBER);
         household.setStatus(HouseholdStatus.LIFTED_OUT);
@@ -65,9 +51,8 @@ class IncomeCardsTest {
         income.setYear(2020);
         income.setPerCapitaNetIncome(new BigDecimal("5000"));
         household.getIncomes().add(income);
-        village.getHouseholds().add(household);
         try (Session session = store.openSession("测试")) {
-            session.add(city);
+            session.add(OneVillage.county(household));
             session.add(IncomeAccountTest.policy(2021, "6000", "40", "50", "30", "20"));
             session.add(IncomeAccountTest.policy(2022, "6200", "50", "50", "30", "30"));
             session.commit();

@@ -29,8 +29,6 @@ import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.LabourAbility;
 import xiaokang.core.model.Person;
 import xiaokang.core.model.Relation;
-import xiaokang.core.model.Township;
-import xiaokang.core.model.Village;
 import xiaokang.exchange.ImportResult;
 import xiaokang.exchange.ModelLabels;
 import xiaokang.exchange.RecordImport;
@@ -66,22 +64,8 @@ class WarningRunTest {
     @BeforeEach
     void county() throws Exception {
         store = Store.open(Database.embedded(folder.resolve("db")), PACKAGES);
-        CoreFactory f = CoreFactory.eINSTANCE;
-        City city = f.createCity();
-        city.setName("邵东市");
-        city.setCode("430582");
-        Township township = f.createTownship();
-        township.setName("斫曹乡");
-        township.setCode("430582104");
-        city.getTownships().add(township);
-        Village village = f.createVillage();
-        village.setName("长流村");
-        village.setCode("430582104201");
-        township.getVillages().add(village);
-        village.getHouseholds().add(household("H1", "430582197001010011", "8000", "6500"));
-        village.getHouseholds().add(household("H2", NAMED_ID, null, "10000"));
-        village.getHouseholds().add(household("H3", "430582196001010013", null, "12000"));
-        village.getHouseholds().add(household("H4", "430582195001010019", null, "5000"));
+        City city = OneVillage.county(household("H1", "430582197001010011", "8000", "6500"), household("H2", NAMED_ID, null, "10000"),
+                household("H3", "430582196001010013", null, "12000"), household("H4", "430582195001010019", null, "5000"));
         PolicyYear policy = IncomeAccountTest.policy(2024, "6900", "40", "40", "15", "20");
         try (Session session = store.openSession("测试")) {
             session.add(city);
