@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EReference;
  * <!-- end-model-doc -->
  * @see xiaokang.monitoring.model.MonitoringFactory
  * @model kind="package"
- *        annotation="http://xiaokang/store version='1'"
+ *        annotation="http://xiaokang/store version='2'"
  * @generated
  */
 public interface MonitoringPackage extends EPackage {

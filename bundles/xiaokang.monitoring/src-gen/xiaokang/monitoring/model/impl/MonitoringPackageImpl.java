@@ -1964,7 +1964,7 @@ public class MonitoringPackageImpl extends EPackageImpl implements MonitoringPac
 		  (this,
 		   source,
 		   new String[] {
-			   "version", "1"
+			   "version", "2"
 		   });
 		addAnnotation
 		  (getPolicyYear_Year(),
