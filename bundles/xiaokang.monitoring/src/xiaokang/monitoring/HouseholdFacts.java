@@ -2,7 +2,10 @@ package xiaokang.monitoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,11 +62,26 @@ public record HouseholdFacts(Map<Integer, BigDecimal> perCapitaNet, int people, 
         });
         List<DepartmentRecord> named = household.getMembers().stream()
                 .flatMap(p -> p.getIdNumber() == null ? Stream.empty()
-                        : byIdNumber.getOrDefault(p.getIdNumber().toUpperCase(Locale.ROOT), List.of()).stream())
+                        : byIdNumber.getOrDefault(key(p.getIdNumber()), List.of()).stream())
                 .toList();
         boolean labour = household.getMembers().stream()
                 .anyMatch(p -> p.getLabourAbility() != null && p.getLabourAbility() != LabourAbility.NONE);
         return new HouseholdFacts(incomes, household.getMembers().size(), failing, expenditures, named, labour);
+    }
+
+    /** The departments' records by the ID number they name, as {@link #of} looks members up in it. */
+    public static Map<String, List<DepartmentRecord>> byIdNumber(Collection<DepartmentRecord> records) {
+        Map<String, List<DepartmentRecord>> byIdNumber = new HashMap<>();
+        for (DepartmentRecord record : records) {
+            if (record.getIdNumber() != null) {
+                byIdNumber.computeIfAbsent(key(record.getIdNumber()), id -> new ArrayList<>()).add(record);
+            }
+        }
+        return byIdNumber;
+    }
+
+    private static String key(String idNumber) {
+        return idNumber.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The per-capita net income of {@code year}, or null when none is on record. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -79,12 +78,8 @@ public final class WarningRun {
             for (RigidExpenditure expenditure : session.<RigidExpenditure>roots(MonitoringPackage.Literals.RIGID_EXPENDITURE)) {
                 expenditures.computeIfAbsent(session.id(expenditure.getHousehold()), id -> new ArrayList<>()).add(expenditure);
             }
-            Map<String, List<DepartmentRecord>> byIdNumber = new HashMap<>();
-            for (DepartmentRecord record : session.<DepartmentRecord>roots(MonitoringPackage.Literals.DEPARTMENT_RECORD)) {
-                if (record.getIdNumber() != null) {
-                    byIdNumber.computeIfAbsent(record.getIdNumber().strip().toUpperCase(Locale.ROOT), id -> new ArrayList<>()).add(record);
-                }
-            }
+            Map<String, List<DepartmentRecord>> byIdNumber = HouseholdFacts
+                    .byIdNumber(session.<DepartmentRecord>roots(MonitoringPackage.Literals.DEPARTMENT_RECORD));
             progress.worked(1);
             Map<Key, RaisedWarning> found = new HashMap<>();
             int[] households = { 0 };

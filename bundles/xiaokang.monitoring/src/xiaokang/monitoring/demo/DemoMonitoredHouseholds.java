@@ -219,7 +219,8 @@ final class DemoMonitoredHouseholds {
         return pick < 2 ? HowFound.SELF_REPORT : pick < 6 ? HowFound.CADRE_VISIT : pick < 9 ? HowFound.DEPARTMENT_SCREENING : HowFound.OTHER;
     }
 
-    private static String cadre(Household household) {
+    /** Who takes a household's village steps: its pairing cadre, or the village's work team. */
+    static String cadre(Household household) {
         return household.getCadre() == null ? "驻村工作队" : household.getCadre().getName(); //$NON-NLS-1$
     }
 

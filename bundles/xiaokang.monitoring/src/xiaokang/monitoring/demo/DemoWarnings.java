@@ -74,15 +74,15 @@ final class DemoWarnings {
                 long age = ChronoUnit.DAYS.between(warning.getRaisedOn(), today);
                 int triage = random.nextInt(10);
                 if (age > 10 && triage < 5) {
-                    Warnings.dismiss(warning, new StepInput(cadre(household), DISMISSALS.get(random.nextInt(DISMISSALS.size())),
+                    Warnings.dismiss(warning, new StepInput(DemoMonitoredHouseholds.cadre(household), DISMISSALS.get(random.nextInt(DISMISSALS.size())),
                             warning.getRaisedOn().plusDays(1 + random.nextInt(3))));
                 } else if (age > 5 && triage < 7 && identification == null) {
                     identification = Warnings.identify(warning, category(household), List.of(risk(raised.kind())),
                             raised.kind() == WarningKind.DEPARTMENT_LIST ? HowFound.DEPARTMENT_SCREENING : HowFound.OTHER,
-                            new StepInput(cadre(household), null, warning.getRaisedOn().plusDays(1)), policy);
+                            new StepInput(DemoMonitoredHouseholds.cadre(household), null, warning.getRaisedOn().plusDays(1)), policy);
                     identification.setAuthorisationSigned(true);
                     MonitoringLifecycle.apply(identification, MonitoringStep.VISIT,
-                            new StepInput(cadre(household), "入户核实，情况属实", warning.getRaisedOn().plusDays(3)), policy, null); //$NON-NLS-1$
+                            new StepInput(DemoMonitoredHouseholds.cadre(household), "入户核实，情况属实", warning.getRaisedOn().plusDays(3)), policy, null); //$NON-NLS-1$
                     started.add(identification);
                 }
                 mine.add(warning);
@@ -126,9 +126,5 @@ final class DemoWarnings {
             case INCOME_DROP -> RiskType.UNEMPLOYMENT;
             default -> RiskType.OTHER;
         };
-    }
-
-    private static String cadre(Household household) {
-        return household.getCadre() == null ? "驻村工作队" : household.getCadre().getName(); //$NON-NLS-1$
     }
 }

@@ -3,7 +3,6 @@ package xiaokang.monitoring.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import xiaokang.core.demo.DemoContext;
 import xiaokang.core.demo.DemoDataGenerator;
 import xiaokang.core.model.Household;
+import xiaokang.monitoring.HouseholdFacts;
 import xiaokang.monitoring.MonitoringLifecycle;
 import xiaokang.monitoring.StepRefusedException;
 import xiaokang.monitoring.model.DepartmentRecord;
@@ -55,8 +55,7 @@ public final class MonitoringDemoData implements DemoDataGenerator {
         risks.generate(households);
         Map<Household, List<RigidExpenditure>> expenditures = risks.expenditures().stream()
                 .collect(Collectors.groupingBy(RigidExpenditure::getHousehold));
-        Map<String, List<DepartmentRecord>> byIdNumber = risks.records().stream()
-                .collect(Collectors.groupingBy(r -> r.getIdNumber().toUpperCase(Locale.ROOT)));
+        Map<String, List<DepartmentRecord>> byIdNumber = HouseholdFacts.byIdNumber(risks.records());
         LocalDate today = LocalDate.now();
         try {
             DemoMonitoredHouseholds monitored = new DemoMonitoredHouseholds(context, policies, expenditures, today);
