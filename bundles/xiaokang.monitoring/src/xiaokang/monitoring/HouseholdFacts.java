@@ -16,10 +16,16 @@ import java.util.stream.Stream;
 import xiaokang.core.SixChecks;
 import xiaokang.core.model.AnnualIncome;
 import xiaokang.core.model.Check;
+import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.LabourAbility;
+import xiaokang.core.model.Person;
+import xiaokang.data.CountyWalk;
 import xiaokang.monitoring.model.DepartmentRecord;
+import xiaokang.monitoring.model.MonitoringPackage;
 import xiaokang.monitoring.model.RigidExpenditure;
+import xiaokang.store.Session;
+import xiaokang.store.StoreException;
 
 /**
  * What the warning rules and the elimination conditions read about one household.
@@ -67,6 +73,26 @@ public record HouseholdFacts(Map<Integer, BigDecimal> perCapitaNet, int people, 
         boolean labour = household.getMembers().stream()
                 .anyMatch(p -> p.getLabourAbility() != null && p.getLabourAbility() != LabourAbility.NONE);
         return new HouseholdFacts(incomes, household.getMembers().size(), failing, expenditures, named, labour);
+    }
+
+    /**
+     * The facts of one stored household on {@code day}, read in the session: its members, incomes,
+     * assessments, rigid expenditures and the departments' records naming a member (an editor's
+     * household, where the warning run reads the whole county at once).
+     */
+    public static HouseholdFacts load(Session session, Household household, LocalDate day) throws StoreException {
+        CountyWalk.loadForRules(session, household);
+        session.children(household, CorePackage.Literals.HOUSEHOLD__INCOMES);
+        List<RigidExpenditure> expenditures = session.find(MonitoringPackage.Literals.RIGID_EXPENDITURE__HOUSEHOLD, household);
+        List<DepartmentRecord> records = new ArrayList<>();
+        for (Person member : household.getMembers()) {
+            if (member.getIdNumber() != null) {
+                for (String spelling : Stream.of(member.getIdNumber(), key(member.getIdNumber())).distinct().toList()) {
+                    records.addAll(session.<DepartmentRecord>find(MonitoringPackage.Literals.DEPARTMENT_RECORD__ID_NUMBER, spelling));
+                }
+            }
+        }
+        return of(household, expenditures, byIdNumber(records), day);
     }
 
     /** The departments' records by the ID number they name, as {@link #of} looks members up in it. */

@@ -21,6 +21,8 @@ public final class Messages extends NLS {
     public static String Warning_departmentRecord;
     public static String Warnings_needsReason;
     public static String Warnings_notOpen;
+    public static String Triage_noWarning;
+    public static String PolicyYears_none;
     public static String Elimination_noIncome;
     public static String Elimination_noPolicy;
     public static String Elimination_incomeBelow;

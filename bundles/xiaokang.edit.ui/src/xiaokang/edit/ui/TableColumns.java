@@ -3,6 +3,7 @@ package xiaokang.edit.ui;
 import java.util.Comparator;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Table;
 
 /**
@@ -86,6 +88,28 @@ public final class TableColumns {
                 }
             });
         });
+    }
+
+    /**
+     * Shows the rows {@code alert} picks in red in every column added so far: a task past its
+     * deadline. Call it after the last column; the columns keep their texts, not their editing.
+     */
+    public static <T> void alert(TableViewer table, Class<T> type, Predicate<T> alert) {
+        Color red = table.getControl().getDisplay().getSystemColor(SWT.COLOR_RED);
+        for (int i = 0; i < table.getTable().getColumnCount(); i++) {
+            ColumnLabelProvider texts = (ColumnLabelProvider) table.getLabelProvider(i);
+            new TableViewerColumn(table, table.getTable().getColumn(i)).setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return texts.getText(element);
+                }
+
+                @Override
+                public Color getForeground(Object element) {
+                    return type.isInstance(element) && alert.test(type.cast(element)) ? red : null;
+                }
+            });
+        }
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
