@@ -117,6 +117,9 @@ public final class FeatureFields {
             return FeatureText.of(domain.get(), object, attribute);
         }
         Object value = object.eGet(feature);
+        if (value instanceof List<?> values && feature instanceof EAttribute attribute) {
+            return values.stream().map(v -> FeatureText.of(domain.get(), object, attribute, v)).collect(Collectors.joining("、")); //$NON-NLS-1$
+        }
         if (value instanceof List<?> values) {
             return values.stream().map(this::text).collect(Collectors.joining("、")); //$NON-NLS-1$
         }

@@ -23,7 +23,11 @@ public final class FeatureText {
     }
 
     public static String of(AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute) {
-        Object value = owner.eGet(attribute);
+        return of(domain, owner, attribute, owner.eGet(attribute));
+    }
+
+    /** One value of the owner's attribute as the Properties view shows it: an element of a many-valued attribute. */
+    public static String of(AdapterFactoryEditingDomain domain, EObject owner, EAttribute attribute, Object value) {
         if (value == null) {
             return ""; //$NON-NLS-1$
         }

@@ -33,8 +33,9 @@ import xiaokang.monitoring.model.WarningStatus;
 
 /**
  * The warnings the rules raise on the last demo year for every household not already watched,
- * raised over the last six weeks: the older ones triaged (about half dismissed with a reason, some
- * with the household's identification started), the rest open, those past their visit day overdue.
+ * raised over the last six weeks: most of those past their visit day triaged (more than half dismissed
+ * with a reason, some with the household's identification started), the rest open, and those of
+ * them past their visit day overdue.
  */
 final class DemoWarnings {
 
@@ -73,10 +74,10 @@ final class DemoWarnings {
                 Warning warning = warning(household, raised);
                 long age = ChronoUnit.DAYS.between(warning.getRaisedOn(), today);
                 int triage = random.nextInt(10);
-                if (age > 10 && triage < 5) {
+                if (age > policy.getVisitDays() && triage < 6) {
                     Warnings.dismiss(warning, new StepInput(DemoMonitoredHouseholds.cadre(household), DISMISSALS.get(random.nextInt(DISMISSALS.size())),
                             warning.getRaisedOn().plusDays(1 + random.nextInt(3))));
-                } else if (age > 5 && triage < 7 && identification == null) {
+                } else if (age > policy.getVisitDays() && triage < 9 && identification == null) {
                     identification = Warnings.identify(warning, category(household), List.of(risk(raised.kind())),
                             raised.kind() == WarningKind.DEPARTMENT_LIST ? HowFound.DEPARTMENT_SCREENING : HowFound.OTHER,
                             new StepInput(DemoMonitoredHouseholds.cadre(household), null, warning.getRaisedOn().plusDays(1)), policy);

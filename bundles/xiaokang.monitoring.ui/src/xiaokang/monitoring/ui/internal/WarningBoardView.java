@@ -2,6 +2,7 @@ package xiaokang.monitoring.ui.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class WarningBoardView extends StoreReadingView {
         Map<Long, TownshipLine> lines = new LinkedHashMap<>();
         long open = 0;
         long late = 0;
-        for (WarningEntry entry : entries.stream().filter(byChoices()).sorted((a, b) -> a.township().compareTo(b.township())).toList()) {
+        for (WarningEntry entry : entries.stream().filter(byChoices()).sorted(Comparator.comparingLong(WarningEntry::townshipId)).toList()) {
             boolean isOpen = entry.status() == WarningStatus.OPEN;
             boolean isLate = entry.overdue(today);
             open += isOpen ? 1 : 0;
