@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -117,5 +119,59 @@ class MonitoringDemoTest extends DemoCountyTest {
         WarningRun.Summary summary = WarningRun.run(store, "测试", LocalDate.now(), 0, new NullProgressMonitor());
         assertEquals(0, summary.opened() + summary.reopened() + summary.cleared() + summary.joined(), summary.toString());
         assertEquals(count("SELECT COUNT(*) FROM MONITORING.WARNING WHERE STATUS = 'OPEN'"), summary.open());
+    }
+
+    /** The text of a query of one row and one column. */
+    private String text(String sql) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    @Test
+    void theMonthlyReportCountsTheMonthsStepsAndTheHouseholdsStillAtRisk() throws Exception {
+        LocalDate day = LocalDate.parse(text("SELECT CHAR(MAX(IDENTIFIED_ON)) FROM MONITORING.MONITORED_HOUSEHOLD"));
+        LocalDate start = day.withDayOfMonth(1);
+        String from = "DATE('" + start + "')";
+        String to = "DATE('" + start.plusMonths(1) + "')";
+        long found = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE FOUND_ON >= " + from + " AND FOUND_ON < " + to);
+        long identified = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE IDENTIFIED_ON >= " + from + " AND IDENTIFIED_ON < " + to);
+        long eliminated = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE ELIMINATED_ON >= " + from + " AND ELIMINATED_ON < " + to);
+        long atRisk = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE IDENTIFIED_ON < " + to
+                + " AND (ELIMINATED_ON IS NULL OR ELIMINATED_ON >= " + to + ")");
+        assertTrue(identified > 0 && atRisk > 0);
+        String text = RenderedReports.pdfText(render("monitoring.monthly", ReportFormat.PDF, Map.of("month", start.toString().substring(0, 7))));
+        String lead = start.getYear() + "年" + start.getMonthValue() + "月：新发现" + found + "户，纳入监测" + identified + "户，风险消除" + eliminated + "户";
+        assertTrue(text.contains(lead), lead + " in " + text);
+        assertTrue(text.contains("仍有风险" + atRisk + "户"), atRisk + " in " + text);
+    }
+
+    @Test
+    void theOverdueReportListsTheStepsAndWarningsPastTheirDays() throws Exception {
+        long steps = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE STAGE_DUE < CURRENT_DATE"
+                + " AND STAGE NOT IN ('NOT_INCLUDED', 'ELIMINATED')");
+        long warnings = count("SELECT COUNT(*) FROM MONITORING.WARNING WHERE STATUS = 'OPEN' AND (VISIT_BY < CURRENT_DATE OR DECIDE_BY < CURRENT_DATE)");
+        String city = RenderedReports.pdfText(render("monitoring.overdue", ReportFormat.PDF, Map.of()));
+        assertTrue(city.contains("认定和消除步骤逾期" + steps + "户，预警逾期未处置" + warnings + "条"), steps + ", " + warnings + " in " + city);
+        String township = text("SELECT NAME FROM CORE.TOWNSHIP WHERE CODE = (SELECT MIN(CODE) FROM CORE.TOWNSHIP)");
+        long own = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD X WHERE X.STAGE_DUE < CURRENT_DATE"
+                + " AND X.STAGE NOT IN ('NOT_INCLUDED', 'ELIMINATED') AND X.HOUSEHOLD_ID IN (SELECT H.ID FROM CORE.HOUSEHOLD H, CORE.VILLAGE V, CORE.TOWNSHIP T"
+                + " WHERE H.VILLAGE_ID = V.ID AND V.TOWNSHIP_ID = T.ID AND T.NAME = '" + township + "')");
+        assertTrue(own < steps);
+        String one = RenderedReports.pdfText(render("monitoring.overdue", ReportFormat.PDF, Map.of("township", township)));
+        assertTrue(one.contains("认定和消除步骤逾期" + own + "户"), own + " in " + one);
+    }
+
+    @Test
+    void theEliminationListNamesEveryHouseholdEliminatedInTheYear() throws Exception {
+        long year = count("SELECT MAX(YEAR(ELIMINATED_ON)) FROM MONITORING.MONITORED_HOUSEHOLD");
+        long eliminated = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE STAGE = 'ELIMINATED' AND YEAR(ELIMINATED_ON) = " + year);
+        long pending = count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE STAGE IN ('ELIMINATION_VISITED', 'ELIMINATION_PUBLICISED')");
+        String text = RenderedReports.pdfText(render("monitoring.elimination-list", ReportFormat.PDF, Map.of("year", String.valueOf(year))));
+        assertTrue(text.contains(year + "年标注风险消除" + eliminated + "户；正在办理风险消除" + pending + "户"), text);
+        String first = text("SELECT H.NUMBER FROM MONITORING.MONITORED_HOUSEHOLD X JOIN CORE.HOUSEHOLD H ON X.HOUSEHOLD_ID = H.ID"
+                + " WHERE X.STAGE = 'ELIMINATED' AND YEAR(X.ELIMINATED_ON) = " + year + " ORDER BY H.NUMBER FETCH FIRST 1 ROWS ONLY");
+        assertTrue(text.contains(first), first);
     }
 }
