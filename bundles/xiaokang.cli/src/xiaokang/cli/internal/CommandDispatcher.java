@@ -52,7 +52,8 @@ public final class CommandDispatcher {
             err.println(NLS.bind(Messages.CommandDispatcher_usageError, descriptor.name(), e.getMessage()));
             err.println(NLS.bind(Messages.CommandDispatcher_usageLine, descriptor.usage()));
             return CliCommand.USAGE;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // A linkage error is a plug-in built against another version of one it uses: said, not swallowed.
             err.println(NLS.bind(Messages.CommandDispatcher_failed, descriptor.name(), e));
             ILog.of(CommandDispatcher.class).error(NLS.bind(Messages.CommandDispatcher_failed, descriptor.name(), e), e);
             return CliCommand.FAILED;

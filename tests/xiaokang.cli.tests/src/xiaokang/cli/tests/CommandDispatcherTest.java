@@ -85,6 +85,16 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void aPlugInBuiltAgainstAnotherVersionFailsWithWhatIsMissing() {
+        int code = dispatch(List.of(command("import", c -> {
+            throw new NoSuchMethodError("'java.util.List xiaokang.store.Session.find(org.eclipse.emf.ecore.EAttribute, java.lang.Object)'");
+        })), "import", "coops.xlsx");
+
+        assertEquals(CliCommand.FAILED, code);
+        assertTrue(err().contains("import") && err().contains("Session.find"), err());
+    }
+
+    @Test
     void usageExceptionPrintsTheReasonAndTheCommandsUsage() {
         int code = dispatch(List.of(command("report", c -> {
             throw new UsageException("--format 只能是 pdf、html、xlsx 或 docx");
