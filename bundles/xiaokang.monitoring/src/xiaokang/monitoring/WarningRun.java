@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -60,6 +61,26 @@ public final class WarningRun {
      */
     public static Summary run(Store store, String user, LocalDate date, int year, IProgressMonitor monitor) throws StoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.WarningRun_task, 10);
+        // read before the data it runs on: a save in between makes the next runIfChanged run again
+        long version = RunState.dataVersion(store);
+        Summary summary = reconciled(store, user, date, year, progress);
+        RunState.record(store, version, summary);
+        return summary;
+    }
+
+    /**
+     * Runs the rules with the latest year's parameters when the data changed since the last run (a
+     * save of any desk, an import), else returns nothing: what keeps the warnings up to the data
+     * whenever the board is read.
+     */
+    public static Optional<Summary> runIfChanged(Store store, String user, LocalDate date, IProgressMonitor monitor) throws StoreException {
+        if (RunState.dataVersion(store) == RunState.lastRun(store)) {
+            return Optional.empty();
+        }
+        return Optional.of(run(store, user, date, 0, monitor));
+    }
+
+    private static Summary reconciled(Store store, String user, LocalDate date, int year, SubMonitor progress) throws StoreException {
         try (Session session = store.openSession(user)) {
             Map<Integer, PolicyYear> policies = IncomeCards.policies(session);
             int chosen = year > 0 ? year

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
@@ -183,6 +184,18 @@ class WarningRunTest {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    @Test
+    void theRulesRunAgainOnlyWhenTheDataChangedSinceTheLastRun() throws Exception {
+        assertEquals(1, WarningRun.runIfChanged(store, "测试", DAY, new NullProgressMonitor()).orElseThrow().opened(), "never ran here");
+        // its own save moved the data version: one more run, which finds nothing to do and saves nothing
+        assertEquals(0, WarningRun.runIfChanged(store, "测试", DAY, new NullProgressMonitor()).orElseThrow().opened());
+        assertEquals(Optional.empty(), WarningRun.runIfChanged(store, "测试", DAY, new NullProgressMonitor()), "nothing changed since");
+
+        setIncome("H3", "5000");
+        assertEquals(1, WarningRun.runIfChanged(store, "测试", DAY, new NullProgressMonitor()).orElseThrow().opened(), "a save of the data");
+        assertEquals(List.of("H1 BELOW_LINE OPEN 2025-01-13 2025-01-25", "H3 BELOW_LINE OPEN 2025-01-13 2025-01-25"), warnings());
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -31,6 +33,7 @@ import org.eclipse.swt.widgets.Label;
 
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.StoreReadingView;
+import xiaokang.data.WorkbenchStore;
 import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.monitoring.Labels;
@@ -43,6 +46,7 @@ import xiaokang.monitoring.WarningRun;
 import xiaokang.monitoring.model.WarningKind;
 import xiaokang.monitoring.model.WarningStatus;
 import xiaokang.store.Store;
+import xiaokang.store.StoreException;
 
 /**
  * 监测预警: the warnings by township with their visit and decision days, the overdue ones red;
@@ -143,17 +147,41 @@ public final class WarningBoardView extends StoreReadingView {
         };
     }
 
-    /** Reads the warnings again in a job and shows them; returns the job. */
-    public Job refresh() {
-        return read(Messages.Board_reading, MonitoringLists::warnings, this::show);
+    /** What a refresh did: the rules' run when the data had changed since the last one, and the warnings read. */
+    private record Read(Optional<WarningRun.Summary> ran, List<WarningEntry> warnings) {
     }
 
-    private void show(List<WarningEntry> read) {
+    /**
+     * Reads the warnings again in a job and shows them, running the rules first when the data
+     * changed since they last ran (a save on any desk, an import); returns the job.
+     */
+    public Job refresh() {
+        WorkbenchStore database;
+        try {
+            database = database();
+        } catch (StoreException e) {
+            setContentDescription(e.getMessage());
+            return Job.create(Messages.Board_reading, monitor -> Status.OK_STATUS);
+        }
+        String user = user();
+        return read(Messages.Board_reading,
+                connection -> new Read(WarningRun.runIfChanged(database.store(), user, LocalDate.now(), new NullProgressMonitor()),
+                        MonitoringLists.warnings(connection)),
+                this::show);
+    }
+
+    private void show(Read read) {
         if (table.getControl().isDisposed()) {
             return;
         }
-        entries = read;
+        read.ran().ifPresent(this::ran);
+        entries = read.warnings();
         filterChanged();
+    }
+
+    private void ran(WarningRun.Summary summary) {
+        setContentDescription(NLS.bind(Messages.Board_ran, new Object[] { summary.year(), summary.households(), summary.opened(),
+                summary.reopened(), summary.cleared(), summary.open() }));
     }
 
     private void filterChanged() {
@@ -241,8 +269,7 @@ public final class WarningBoardView extends StoreReadingView {
                 WarningRun.Summary summary = WarningRun.run(store, user(), LocalDate.now(), 0, monitor);
                 display.asyncExec(() -> {
                     if (!table.getControl().isDisposed()) {
-                        setContentDescription(NLS.bind(Messages.Board_ran, new Object[] { summary.year(), summary.households(),
-                                summary.opened(), summary.reopened(), summary.cleared(), summary.open() }));
+                        ran(summary);
                         refresh();
                     }
                 });
