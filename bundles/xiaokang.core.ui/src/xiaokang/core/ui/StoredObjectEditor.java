@@ -24,6 +24,7 @@ import org.eclipse.ui.part.EditorPart;
 import xiaokang.core.ui.internal.BusyReading;
 import xiaokang.core.ui.internal.EditorSessions;
 import xiaokang.core.ui.internal.Messages;
+import xiaokang.core.ui.internal.StepSnapshot;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -159,6 +160,32 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         } catch (StoreException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** A lifecycle step taken on the object; what it throws is its refusal, whose message says why. */
+    @FunctionalInterface
+    protected interface Step {
+        void take() throws Exception;
+    }
+
+    /**
+     * Takes a lifecycle step and saves the object with it at once; returns why the step was refused
+     * or could not be saved. Either way nothing is lost: a refused or unsaved step is taken back
+     * (every feature as it was, the contained lists cut back to their length), the edits stay.
+     */
+    protected Optional<String> takeStep(Step step) {
+        setFocus(); // a field being typed in hands its text to the model first
+        StepSnapshot before = new StepSnapshot(object);
+        try {
+            step.take();
+        } catch (Exception e) {
+            before.restore();
+            return Optional.of(e.getMessage());
+        }
+        Optional<String> failure = save();
+        failure.ifPresent(reason -> before.restore());
+        refresh();
+        return failure;
     }
 
     /** After a save: views that list such objects can read them again. */

@@ -42,13 +42,11 @@ import xiaokang.monitoring.IncomeCards;
 import xiaokang.monitoring.Labels;
 import xiaokang.monitoring.MonitoringLifecycle;
 import xiaokang.monitoring.RiskElimination;
-import xiaokang.monitoring.StepRefusedException;
 import xiaokang.monitoring.model.HelpMeasure;
 import xiaokang.monitoring.model.IncomeCard;
 import xiaokang.monitoring.model.MonitoredHousehold;
 import xiaokang.monitoring.model.MonitoringEvent;
 import xiaokang.monitoring.model.MonitoringPackage;
-import xiaokang.monitoring.model.MonitoringStage;
 import xiaokang.monitoring.model.MonitoringStep;
 import xiaokang.monitoring.model.PolicyYear;
 import xiaokang.store.Session;
@@ -320,54 +318,13 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
      * saved. Either way nothing is lost: a refused or unsaved step is taken back, the edits stay.
      */
     public Optional<String> perform(MonitoringStep step, String actor, String note, LocalDate date) {
-        setFocus(); // a field being typed in hands its text to the model first
         PolicyYear policy = policies.entrySet().stream().filter(e -> e.getKey() <= date.getYear()).map(Map.Entry::getValue)
                 .reduce((a, b) -> b).orElse(null);
         if (policy == null) {
             return Optional.of(NLS.bind(Messages.Editor_noPolicy, date.getYear()));
         }
-        StepUndo undo = new StepUndo(monitored());
-        try {
-            MonitoringLifecycle.apply(monitored(), step, new MonitoringLifecycle.StepInput(actor, note, date), policy,
-                    step == MonitoringStep.ELIMINATION_VISIT ? RiskElimination.conditions(monitored(), facts, policies, date) : null);
-        } catch (StepRefusedException e) {
-            return Optional.of(e.getMessage());
-        }
-        Optional<String> failure = save();
-        failure.ifPresent(reason -> undo.run());
-        refresh();
-        return failure;
-    }
-
-    /** What a step changes, to put back when it could not be saved. */
-    private static final class StepUndo implements Runnable {
-        private final MonitoredHousehold monitored;
-        private final MonitoringStage stage;
-        private final LocalDate due;
-        private final LocalDate publicised;
-        private final LocalDate identified;
-        private final LocalDate eliminated;
-        private final int events;
-
-        StepUndo(MonitoredHousehold monitored) {
-            this.monitored = monitored;
-            this.stage = monitored.getStage();
-            this.due = monitored.getStageDue();
-            this.publicised = monitored.getPublicisedOn();
-            this.identified = monitored.getIdentifiedOn();
-            this.eliminated = monitored.getEliminatedOn();
-            this.events = monitored.getEvents().size();
-        }
-
-        @Override
-        public void run() {
-            monitored.setStage(stage);
-            monitored.setStageDue(due);
-            monitored.setPublicisedOn(publicised);
-            monitored.setIdentifiedOn(identified);
-            monitored.setEliminatedOn(eliminated);
-            monitored.getEvents().subList(events, monitored.getEvents().size()).clear();
-        }
+        return takeStep(() -> MonitoringLifecycle.apply(monitored(), step, new MonitoringLifecycle.StepInput(actor, note, date), policy,
+                step == MonitoringStep.ELIMINATION_VISIT ? RiskElimination.conditions(monitored(), facts, policies, date) : null));
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
@@ -143,11 +142,7 @@ public final class MonitoredHouseholdsView extends StoreReadingView {
     }
 
     private void openHousehold(MonitoredEntry entry) {
-        try {
-            HouseholdEditors.open(getSite().getPage(), store(), entry.householdId(), entry.household());
-        } catch (Exception e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Board_openHousehold, e.getMessage());
-        }
+        HouseholdLinks.open(getSite(), this::store, entry.householdId(), entry.household());
     }
 
     @Override

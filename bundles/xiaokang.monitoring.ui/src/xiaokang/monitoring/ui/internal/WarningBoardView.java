@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
-import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.data.WorkbenchStore;
 import xiaokang.edit.ui.RecordTables;
@@ -340,14 +339,7 @@ public final class WarningBoardView extends StoreReadingView {
     }
 
     private void openHousehold() {
-        WarningEntry entry = selected().stream().findFirst().orElse(null);
-        if (entry != null) {
-            try {
-                HouseholdEditors.open(getSite().getPage(), store(), entry.householdId(), entry.household());
-            } catch (Exception e) {
-                MessageDialog.openError(getSite().getShell(), Messages.Board_openHousehold, e.getMessage());
-            }
-        }
+        selected().stream().findFirst().ifPresent(entry -> HouseholdLinks.open(getSite(), this::store, entry.householdId(), entry.household()));
     }
 
     @Override

@@ -46,10 +46,8 @@ import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 import xiaokang.supervision.Labels;
 import xiaokang.supervision.ProblemLifecycle;
-import xiaokang.supervision.TransitionRefusedException;
 import xiaokang.supervision.model.Problem;
 import xiaokang.supervision.model.ProblemEvent;
-import xiaokang.supervision.model.ProblemStatus;
 import xiaokang.supervision.model.ProblemTransition;
 import xiaokang.supervision.model.SupervisionPackage;
 
@@ -290,42 +288,7 @@ public final class ProblemEditor extends StoredObjectEditor {
      * be saved. Either way nothing is lost: a refused or unsaved step is taken back, the edits stay.
      */
     public Optional<String> perform(ProblemTransition transition, String actor, String note) {
-        setFocus(); // a field being typed in hands its text to the model first
-        StepUndo undo = new StepUndo(problem());
-        try {
-            ProblemLifecycle.apply(problem(), transition, actor, note, LocalDate.now());
-        } catch (TransitionRefusedException e) {
-            return Optional.of(e.getMessage());
-        }
-        Optional<String> failure = save();
-        failure.ifPresent(reason -> undo.run());
-        refresh();
-        return failure;
-    }
-
-    /** What a lifecycle step changes, to put back when it could not be saved. */
-    private static final class StepUndo implements Runnable {
-        private final Problem problem;
-        private final ProblemStatus status;
-        private final String reviewer;
-        private final LocalDate closedOn;
-        private final int events;
-
-        StepUndo(Problem problem) {
-            this.problem = problem;
-            this.status = problem.getStatus();
-            this.reviewer = problem.getReviewer();
-            this.closedOn = problem.getClosedOn();
-            this.events = problem.getEvents().size();
-        }
-
-        @Override
-        public void run() {
-            problem.setStatus(status);
-            problem.setReviewer(reviewer);
-            problem.setClosedOn(closedOn);
-            problem.getEvents().subList(events, problem.getEvents().size()).clear();
-        }
+        return takeStep(() -> ProblemLifecycle.apply(problem(), transition, actor, note, LocalDate.now()));
     }
 
     @Override
