@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
     public static String IncomeAccount_noPeople;
     public static String IncomeAccount_otherYear;
+    public static String IncomeCards_noHousehold;
     public static String IncomeCards_noPolicy;
     public static String WarningRun_task;
     public static String Warning_belowLine;

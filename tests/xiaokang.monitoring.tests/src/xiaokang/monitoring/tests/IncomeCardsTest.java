@@ -96,6 +96,26 @@ class IncomeCardsTest {
         assertTrue(missing.getMessage().contains("2023"), missing.getMessage());
     }
 
+    @Test
+    void aCardEnteredReplacesTheYearsFiguresAndIsTheHouseholdsIncomeInOneSave() throws Exception {
+        long id = Long.parseLong(text("SELECT ID FROM CORE.HOUSEHOLD"));
+        IncomeCard entered = IncomeAccountTest.card(2021);
+        entered.setWages(new BigDecimal("24000"));
+        assertEquals(new BigDecimal("8625.13"), IncomeCards.enter(store, id, entered, "测试").perCapitaNet());
+        entered.setWages(new BigDecimal("20000"));
+        IncomeCards.enter(store, id, entered, "测试");
+        assertEquals("1", text("SELECT COUNT(*) FROM MONITORING.INCOME_CARD WHERE YEAR_ = 2021"), "the year's card changed, not doubled");
+        assertEquals("20000.00", text("SELECT WAGES FROM MONITORING.INCOME_CARD WHERE YEAR_ = 2021"));
+        assertEquals("7625.13", text("SELECT PER_CAPITA_NET_INCOME FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2021"));
+
+        IncomeCard noPeople = IncomeAccountTest.card(2022);
+        noPeople.setPeople(0);
+        StoreException refused = assertThrows(StoreException.class, () -> IncomeCards.enter(store, id, noPeople, "测试"));
+        assertTrue(refused.getMessage().contains("家庭人口"), refused.getMessage());
+        assertEquals("0", text("SELECT COUNT(*) FROM MONITORING.INCOME_CARD WHERE YEAR_ = 2022"), "nothing written");
+        assertEquals("0", text("SELECT COUNT(*) FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2022"));
+    }
+
     private String text(String sql) throws Exception {
         try (Connection connection = store.connect(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
             rows.next();

@@ -41,6 +41,10 @@ public final class Messages extends NLS {
     public static String Card_perCapita;
     public static String Card_total;
     public static String Card_year;
+    public static String Card_new;
+    public static String Card_change;
+    public static String Card_title;
+    public static String Card_message;
     public static String Editor_cards;
     public static String Editor_conditions;
     public static String Editor_history;

@@ -1,8 +1,6 @@
 package xiaokang.monitoring.ui.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,13 +35,11 @@ import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.RecordTables;
 import xiaokang.monitoring.HouseholdFacts;
-import xiaokang.monitoring.IncomeAccount;
 import xiaokang.monitoring.IncomeCards;
 import xiaokang.monitoring.Labels;
 import xiaokang.monitoring.MonitoringLifecycle;
 import xiaokang.monitoring.RiskElimination;
 import xiaokang.monitoring.model.HelpMeasure;
-import xiaokang.monitoring.model.IncomeCard;
 import xiaokang.monitoring.model.MonitoredHousehold;
 import xiaokang.monitoring.model.MonitoringEvent;
 import xiaokang.monitoring.model.MonitoringPackage;
@@ -63,14 +59,10 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
     public static final String ID = "xiaokang.monitoring.ui.monitoredEditor"; //$NON-NLS-1$
     private static final MonitoringPackage P = MonitoringPackage.eINSTANCE;
 
-    /** One year's card as the editor lists it. */
-    public record CardLine(int year, int people, IncomeAccount account, PolicyYear policy) {
-    }
-
     private Composite steps;
     private HouseholdFacts facts;
     private Map<Integer, PolicyYear> policies = Map.of();
-    private List<CardLine> cards = List.of();
+    private List<IncomeCards.Line> cards = List.of();
 
     /** Opens (or brings to front) the editor of a stored monitored household. */
     public static MonitoredHouseholdEditor open(IWorkbenchPage page, Store store, long id, String number) throws PartInitException {
@@ -84,14 +76,7 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
         reading.children(read, P.getMonitoredHousehold_Measures());
         facts = HouseholdFacts.load(reading, monitored.getHousehold(), LocalDate.now());
         policies = IncomeCards.policies(reading);
-        List<CardLine> lines = new ArrayList<>();
-        for (IncomeCard card : reading.<IncomeCard>find(P.getIncomeCard_Household(), monitored.getHousehold())) {
-            PolicyYear policy = policies.get(card.getYear());
-            lines.add(new CardLine(card.getYear(), card.getPeople(),
-                    policy == null || card.getPeople() < 1 ? null : IncomeAccount.of(card, policy), policy));
-        }
-        lines.sort(Comparator.comparingInt(CardLine::year).reversed());
-        cards = lines;
+        cards = IncomeCards.lines(reading, monitored.getHousehold());
     }
 
     public MonitoredHousehold monitored() {
@@ -248,28 +233,11 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
     private void incomeCards(Composite body) {
         Composite box = section(body, Messages.Editor_cards);
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(box);
-        TableViewer table = RecordTables.create(box, 110);
-        RecordTables.column(table, Messages.Card_year, 50, CardLine.class, c -> String.valueOf(c.year()), CardLine::year);
-        RecordTables.column(table, Messages.Card_people, 50, CardLine.class, c -> String.valueOf(c.people()), CardLine::people);
-        RecordTables.column(table, Messages.Card_total, 80, CardLine.class, c -> c.account() == null ? null : RecordTables.money(c.account().total(), "")); //$NON-NLS-1$
-        RecordTables.column(table, Messages.Card_net, 80, CardLine.class, c -> c.account() == null ? null : RecordTables.money(c.account().net(), "")); //$NON-NLS-1$
-        RecordTables.column(table, Messages.Card_perCapita, 90, CardLine.class,
-                c -> c.account() == null ? Messages.Card_noPolicy : RecordTables.money(c.account().perCapitaNet(), "")); //$NON-NLS-1$
-        RecordTables.column(table, Messages.Card_line, 70, CardLine.class,
-                c -> c.policy() == null ? null : RecordTables.money(c.policy().getIncomeLine(), "")); //$NON-NLS-1$
-        RecordTables.column(table, Messages.Card_against, 70, CardLine.class, MonitoredHouseholdEditor::against);
-        table.setInput(cards);
-    }
-
-    private static String against(CardLine card) {
-        if (card.account() == null || card.policy() == null || card.policy().getIncomeLine() == null) {
-            return null;
-        }
-        return card.account().perCapitaNet().compareTo(card.policy().getIncomeLine()) < 0 ? Messages.Card_below : Messages.Card_above;
+        CardTables.create(box).setInput(cards);
     }
 
     /** The income cards on record, the latest year first. */
-    public List<CardLine> cards() {
+    public List<IncomeCards.Line> cards() {
         return cards;
     }
 

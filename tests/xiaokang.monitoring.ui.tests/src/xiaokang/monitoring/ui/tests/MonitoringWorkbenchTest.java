@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import xiaokang.monitoring.Triage;
 import xiaokang.monitoring.WarningEntry;
 import xiaokang.monitoring.model.HelpMeasure;
 import xiaokang.monitoring.model.HowFound;
+import xiaokang.monitoring.model.IncomeCard;
 import xiaokang.monitoring.model.MeasureKind;
 import xiaokang.monitoring.model.MonitoringCategory;
 import xiaokang.monitoring.model.MonitoringFactory;
@@ -225,6 +227,22 @@ class MonitoringWorkbenchTest {
         assertEquals(count("SELECT COUNT(*) FROM MONITORING.MONITORED_HOUSEHOLD WHERE HOUSEHOLD_ID = ?", householdId),
                 page.shown().monitored().size());
         assertEquals(count("SELECT COUNT(*) FROM MONITORING.WARNING WHERE HOUSEHOLD_ID = ?", householdId), page.shown().warnings().size());
+        assertEquals(count("SELECT COUNT(*) FROM MONITORING.INCOME_CARD WHERE HOUSEHOLD_ID = ?", householdId), page.shown().cards().size());
+
+        IncomeCard next = EcoreUtil.copy(page.shown().cards().get(0).card());
+        int latest = next.getYear();
+        next.setYear(latest + 5);
+        next.setWages(new BigDecimal("30000"));
+        Optional<String> refused = page.enter(next);
+        assertTrue(refused.orElseThrow().contains(String.valueOf(next.getYear())), "no parameters for the year yet: " + refused.get());
+        next.setYear(latest);
+        assertEquals(Optional.empty(), page.enter(next), "the latest year's card changed");
+        settle(page.reading());
+        assertEquals(new BigDecimal("30000.00"), page.shown().cards().get(0).card().getWages());
+        assertEquals(page.shown().cards().get(0).account().perCapitaNet().toPlainString(),
+                text("SELECT CHAR(PER_CAPITA_NET_INCOME) FROM CORE.ANNUAL_INCOME WHERE HOUSEHOLD_ID = ? AND YEAR_ = " + next.getYear(), householdId)
+                        .strip(),
+                "the card's figure is the household's income");
     }
 
     @Test
