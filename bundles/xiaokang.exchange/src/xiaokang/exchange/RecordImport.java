@@ -2,12 +2,18 @@ package xiaokang.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 import xiaokang.exchange.internal.RecordImporter;
 import xiaokang.store.Store;
@@ -29,19 +35,46 @@ public final class RecordImport {
      * @param mode create only, update only, or both
      * @param dryRun check and report what would change, write nothing
      * @param user who the audit records
+     * @param participants the plug-ins that derive figures from the records imported (the installed ones by default)
      */
-    public record Options(ImportMode mode, boolean dryRun, String user) {
+    public record Options(ImportMode mode, boolean dryRun, String user, List<ImportedRecords> participants) {
 
         public static Options defaults(String user) {
-            return new Options(ImportMode.UPSERT, false, user);
+            return new Options(ImportMode.UPSERT, false, user, installedParticipants());
         }
 
         public Options mode(ImportMode value) {
-            return new Options(value, dryRun, user);
+            return new Options(value, dryRun, user, participants);
         }
 
         public Options dryRun(boolean value) {
-            return new Options(mode, value, user);
+            return new Options(mode, value, user, participants);
+        }
+
+        public Options participants(List<ImportedRecords> value) {
+            return new Options(mode, dryRun, user, List.copyOf(value));
+        }
+    }
+
+    /** The {@link ImportedRecords} services of the running plug-ins; none outside OSGi. */
+    private static List<ImportedRecords> installedParticipants() {
+        Bundle bundle = FrameworkUtil.getBundle(RecordImport.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return List.of();
+        }
+        try {
+            List<ImportedRecords> found = new ArrayList<>();
+            // Declarative services stay active while their bundle runs: the import does not keep them alive by using them.
+            for (ServiceReference<ImportedRecords> reference : context.getServiceReferences(ImportedRecords.class, null)) {
+                ImportedRecords participant = context.getService(reference);
+                if (participant != null) {
+                    found.add(participant);
+                }
+            }
+            return List.copyOf(found);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.osgi.util.NLS;
 import xiaokang.exchange.ImportMode;
 import xiaokang.exchange.ImportProblem;
 import xiaokang.exchange.ImportResult;
+import xiaokang.exchange.ImportedRecords;
 import xiaokang.exchange.ModelLabels;
 import xiaokang.exchange.RecordImport.Options;
 import xiaokang.exchange.RecordSheet;
@@ -152,6 +153,22 @@ public final class RecordImporter {
             checkContainer(row, existing);
             if (changed) {
                 updated++;
+            }
+        }
+        if ((existing == null || changed) && problems.size() == before) {
+            participate(row, record);
+        }
+    }
+
+    /** Hands the record to the plug-ins that derive something from records of its class; a refusal is the row's problem. */
+    private void participate(ListRow<Column> row, EObject record) {
+        for (ImportedRecords participant : options.participants()) {
+            if (participant.eClass().isSuperTypeOf(record.eClass())) {
+                try {
+                    participant.imported(session, record);
+                } catch (IllegalArgumentException | StoreException e) {
+                    problem(row, null, e.getMessage());
+                }
             }
         }
     }

@@ -1,15 +1,21 @@
 package xiaokang.monitoring.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +25,9 @@ import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.HouseholdStatus;
+import xiaokang.exchange.ImportResult;
+import xiaokang.exchange.ModelLabels;
+import xiaokang.exchange.RecordImport;
 import xiaokang.monitoring.IncomeCards;
 import xiaokang.monitoring.model.IncomeCard;
 import xiaokang.monitoring.model.MonitoringPackage;
@@ -114,6 +123,25 @@ class IncomeCardsTest {
         assertTrue(refused.getMessage().contains("家庭人口"), refused.getMessage());
         assertEquals("0", text("SELECT COUNT(*) FROM MONITORING.INCOME_CARD WHERE YEAR_ = 2022"), "nothing written");
         assertEquals("0", text("SELECT COUNT(*) FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2022"));
+    }
+
+    @Test
+    void aSheetOfCardsImportedIsPostedAsTheHouseholdsIncomesAndABadRowNamed() throws Exception {
+        Path sheet = folder.resolve("收入明白卡.csv");
+        Files.writeString(sheet, "农户,年度,家庭人口,工资性收入（元）\n" + NUMBER + ",2021,3,24000\n", StandardCharsets.UTF_8);
+        List<EPackage> packages = List.of(CorePackage.eINSTANCE, MonitoringPackage.eINSTANCE);
+        ImportResult imported = RecordImport.run(store, packages, ModelLabels.read(Platform.getExtensionRegistry(), packages),
+                MonitoringPackage.Literals.INCOME_CARD, sheet, RecordImport.Options.defaults("测试"), new NullProgressMonitor());
+        assertFalse(imported.hasProblems(), imported.problems().toString());
+        assertEquals("8000.00", text("SELECT PER_CAPITA_NET_INCOME FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2021"), "24,000 for 3 people");
+
+        Files.writeString(sheet, "农户,年度,家庭人口,工资性收入（元）\n" + NUMBER + ",2023,3,24000\n", StandardCharsets.UTF_8);
+        ImportResult refused = RecordImport.run(store, packages, ModelLabels.read(Platform.getExtensionRegistry(), packages),
+                MonitoringPackage.Literals.INCOME_CARD, sheet, RecordImport.Options.defaults("测试"), new NullProgressMonitor());
+        assertEquals(1, refused.problems().size(), refused.problems().toString());
+        assertTrue(refused.problems().get(0).toString().contains("第 2 行") && refused.problems().get(0).toString().contains("2023"),
+                refused.problems().toString());
+        assertEquals("0", text("SELECT COUNT(*) FROM MONITORING.INCOME_CARD WHERE YEAR_ = 2023"), "nothing written");
     }
 
     private String text(String sql) throws Exception {
