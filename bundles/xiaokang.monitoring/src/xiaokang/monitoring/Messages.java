@@ -24,6 +24,9 @@ public final class Messages extends NLS {
     public static String Warnings_notOpen;
     public static String Triage_noWarning;
     public static String PolicyYears_none;
+    public static String LinkedRecords_format;
+    public static String LinkedRecords_noClass;
+    public static String LinkedRecords_noRecord;
     public static String Elimination_noIncome;
     public static String Elimination_noPolicy;
     public static String Elimination_incomeBelow;

@@ -1,6 +1,8 @@
 package xiaokang.monitoring.ui.internal;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -25,6 +27,7 @@ final class MeasureDialog extends TitleAreaDialog {
 
     private final HelpMeasure shown;
     private final String user;
+    private final Function<String, Optional<String>> linkCheck;
     private Combo kind;
     private Text description;
     private Text planned;
@@ -34,11 +37,15 @@ final class MeasureDialog extends TitleAreaDialog {
     private Text linked;
     private HelpMeasure measure;
 
-    /** @param existing the measure to change, or null for a new one */
-    MeasureDialog(Shell parent, HelpMeasure existing, String user) {
+    /**
+     * @param existing the measure to change, or null for a new one
+     * @param linkCheck why a linked record typed names no stored record (empty when it does)
+     */
+    MeasureDialog(Shell parent, HelpMeasure existing, String user, Function<String, Optional<String>> linkCheck) {
         super(parent);
         this.shown = existing == null ? MonitoringFactory.eINSTANCE.createHelpMeasure() : EcoreUtil.copy(existing);
         this.user = user;
+        this.linkCheck = linkCheck;
     }
 
     @Override
@@ -83,6 +90,11 @@ final class MeasureDialog extends TitleAreaDialog {
                 return;
             }
             shown.setResponsible(responsible.getText().isBlank() ? null : responsible.getText().strip());
+            Optional<String> badLink = linkCheck.apply(linked.getText());
+            if (badLink.isPresent()) {
+                setErrorMessage(badLink.get());
+                return;
+            }
             shown.setLinkedRecord(linked.getText().isBlank() ? null : linked.getText().strip());
             measure = shown;
         }

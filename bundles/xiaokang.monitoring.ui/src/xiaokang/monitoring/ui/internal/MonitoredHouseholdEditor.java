@@ -37,6 +37,7 @@ import xiaokang.edit.ui.RecordTables;
 import xiaokang.monitoring.HouseholdFacts;
 import xiaokang.monitoring.IncomeCards;
 import xiaokang.monitoring.Labels;
+import xiaokang.monitoring.LinkedRecords;
 import xiaokang.monitoring.MonitoringLifecycle;
 import xiaokang.monitoring.RiskElimination;
 import xiaokang.monitoring.model.HelpMeasure;
@@ -195,7 +196,7 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
     }
 
     private void addMeasure() {
-        MeasureDialog dialog = new MeasureDialog(getSite().getShell(), null, user());
+        MeasureDialog dialog = new MeasureDialog(getSite().getShell(), null, user(), this::checkLink);
         if (dialog.open() == Window.OK) {
             addMeasure(dialog.measure());
         }
@@ -206,8 +207,13 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
         EditCommands.add(domain(), monitored(), P.getMonitoredHousehold_Measures(), measure);
     }
 
+    /** Why a measure's linked record names no stored record of another plug-in; empty when it does. */
+    public Optional<String> checkLink(String link) {
+        return LinkedRecords.check(session(), link);
+    }
+
     private void editMeasure(HelpMeasure measure) {
-        MeasureDialog dialog = new MeasureDialog(getSite().getShell(), measure, user());
+        MeasureDialog dialog = new MeasureDialog(getSite().getShell(), measure, user(), this::checkLink);
         if (dialog.open() == Window.OK) {
             HelpMeasure edited = dialog.measure();
             CompoundCommand change = new CompoundCommand(Messages.Measure_edit);

@@ -183,6 +183,14 @@ class MonitoringWorkbenchTest {
         assertEquals(Optional.empty(), editor.save());
         assertEquals(1, count("SELECT COUNT(*) FROM MONITORING.HELP_MEASURE WHERE MONITORED_HOUSEHOLD_ID = ?", id));
 
+        // the test's workbench has the core and the monitoring; in the product, industry.BenefitLink#12 and the like
+        long link = count("SELECT MIN(ID) FROM CORE.CADRE");
+        assertEquals(Optional.empty(), editor.checkLink("core.Cadre#" + link), "a stored record of another model");
+        assertEquals(Optional.empty(), editor.checkLink(" "), "no link");
+        assertTrue(editor.checkLink("core.Cadre#999999999").orElseThrow().contains("999999999"));
+        assertTrue(editor.checkLink("core.NoSuchClass#1").orElseThrow().contains("NoSuchClass"));
+        assertTrue(editor.checkLink("第12号").orElseThrow().contains("industry.BenefitLink#12"), "the form it takes");
+
         assertEquals(6, editor.conditions().size(), "every elimination condition is shown");
         assertTrue(editor.conditions().stream().anyMatch(c -> !c.holds()), "a household just found is not eliminated");
         assertEquals(count("SELECT COUNT(*) FROM MONITORING.INCOME_CARD WHERE HOUSEHOLD_ID = ?", warning.householdId()),
