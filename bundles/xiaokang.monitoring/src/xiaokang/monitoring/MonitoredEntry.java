@@ -20,6 +20,6 @@ public record MonitoredEntry(long id, long householdId, String household, String
 
     /** Under identification or monitored: not declined and not eliminated. */
     public boolean active() {
-        return stage != MonitoringStage.NOT_INCLUDED && stage != MonitoringStage.ELIMINATED;
+        return MonitoringLifecycle.active(stage);
     }
 }

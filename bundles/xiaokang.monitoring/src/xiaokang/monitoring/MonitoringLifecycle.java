@@ -153,7 +153,12 @@ public final class MonitoringLifecycle {
 
     /** Under identification or monitored: not declined and not eliminated. */
     public static boolean active(MonitoredHousehold monitored) {
-        return monitored.getStage() != MonitoringStage.NOT_INCLUDED && monitored.getStage() != MonitoringStage.ELIMINATED;
+        return active(monitored.getStage());
+    }
+
+    /** A stage under identification or monitoring: not declined and not eliminated. */
+    public static boolean active(MonitoringStage stage) {
+        return stage != MonitoringStage.NOT_INCLUDED && stage != MonitoringStage.ELIMINATED;
     }
 
     private static LocalDate due(MonitoredHousehold monitored, MonitoringStep step, LocalDate date, PolicyYear policy) {

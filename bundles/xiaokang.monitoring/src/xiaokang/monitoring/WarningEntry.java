@@ -12,7 +12,6 @@ public record WarningEntry(long id, long householdId, String household, String h
 
     /** Open past its visit day or its decision day. */
     public boolean overdue(LocalDate today) {
-        return status == WarningStatus.OPEN
-                && (visitBy != null && visitBy.isBefore(today) || decideBy != null && decideBy.isBefore(today));
+        return Warnings.overdue(status, visitBy, decideBy, today);
     }
 }

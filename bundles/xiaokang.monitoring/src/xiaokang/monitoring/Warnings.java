@@ -24,8 +24,12 @@ public final class Warnings {
 
     /** Open past its visit day or its decision day. */
     public static boolean overdue(Warning warning, LocalDate today) {
-        return warning.getStatus() == WarningStatus.OPEN
-                && (before(warning.getVisitBy(), today) || before(warning.getDecideBy(), today));
+        return overdue(warning.getStatus(), warning.getVisitBy(), warning.getDecideBy(), today);
+    }
+
+    /** Open past its visit day or its decision day, for a warning read as a row. */
+    public static boolean overdue(WarningStatus status, LocalDate visitBy, LocalDate decideBy, LocalDate today) {
+        return status == WarningStatus.OPEN && (before(visitBy, today) || before(decideBy, today));
     }
 
     /** Closes an open warning as not a risk, with the reason. */
