@@ -28,6 +28,14 @@ public interface Session extends AutoCloseable {
      */
     <T extends EObject> List<T> find(EStructuralFeature feature, Object value) throws StoreException;
 
+    /**
+     * At most {@code limit} objects of {@code type} that a person looking for one would mean by
+     * {@code text}: any of its text attributes, or of the objects it contains (a household by a
+     * member's name or ID number), contains the text, or the text is its stored id; an empty text
+     * finds the first ones. For a chooser, not for bulk reading.
+     */
+    <T extends EObject> List<T> search(EClass type, String text, int limit) throws StoreException;
+
     /** The object stored with {@code id}, or null. */
     <T extends EObject> T get(EClass type, long id) throws StoreException;
 

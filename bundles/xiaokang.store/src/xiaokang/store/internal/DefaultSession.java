@@ -120,6 +120,50 @@ public final class DefaultSession implements Session {
     }
 
     @Override
+    public <T extends EObject> List<T> search(EClass type, String text, int limit) throws StoreException {
+        String pattern = '%' + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + '%'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        List<T> found = new ArrayList<>();
+        for (ClassTable table : mapping.tablesFor(type)) {
+            if (found.size() >= limit) {
+                break;
+            }
+            List<String> tests = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            textColumns(table).forEach(column -> {
+                tests.add(column + " LIKE ? ESCAPE '!'"); //$NON-NLS-1$
+                parameters.add(pattern);
+            });
+            for (EReference containment : table.eClass().getEAllContainments()) {
+                for (ClassTable child : mapping.tablesFor(containment.getEReferenceType())) {
+                    List<String> columns = textColumns(child);
+                    if (!columns.isEmpty()) {
+                        tests.add("ID IN (SELECT " + child.containerColumn(containment).orElseThrow().name() + " FROM " //$NON-NLS-1$ //$NON-NLS-2$
+                                + child.qualifiedName() + " WHERE " + columns.stream().map(c -> c + " LIKE ? ESCAPE '!'") //$NON-NLS-1$ //$NON-NLS-2$
+                                        .collect(Collectors.joining(" OR ")) //$NON-NLS-1$
+                                + ")"); //$NON-NLS-1$
+                        columns.forEach(c -> parameters.add(pattern));
+                    }
+                }
+            }
+            String digits = text.strip();
+            if (!digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(Character::isDigit)) {
+                tests.add("ID = ?"); //$NON-NLS-1$
+                parameters.add(Long.parseLong(digits));
+            }
+            String where = text.isBlank() || tests.isEmpty() ? "" : " WHERE " + String.join(" OR ", tests); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            found.addAll(select(table, where, parameters.subList(0, where.isEmpty() ? 0 : parameters.size()), limit - found.size()));
+        }
+        return found;
+    }
+
+    /** The columns of a table that hold single text values. */
+    private static List<String> textColumns(ClassTable table) {
+        return table.columns().stream()
+                .filter(c -> c.kind() == Column.Kind.ATTRIBUTE && c.attribute().getEAttributeType().getInstanceClass() == String.class)
+                .map(Column::name).toList();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public <T extends EObject> T get(EClass type, long id) throws StoreException {
         load(type, List.of(id));
@@ -266,12 +310,17 @@ public final class DefaultSession implements Session {
      * keep their object. The new objects' references and many-valued features are read with one
      * query per column or list table for all of them, not one per object.
      */
-    @SuppressWarnings("unchecked")
     <T extends EObject> List<T> select(ClassTable table, String where, List<Object> parameters) throws StoreException {
+        return select(table, where, parameters, 0);
+    }
+
+    /** As {@link #select(ClassTable, String, List)}, the first {@code limit} rows only when it is positive. */
+    @SuppressWarnings("unchecked")
+    private <T extends EObject> List<T> select(ClassTable table, String where, List<Object> parameters, int limit) throws StoreException {
         List<T> objects = new ArrayList<>();
         List<EObject> created = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table.qualifiedName() + where //$NON-NLS-1$
-                + " ORDER BY POS, ID")) { //$NON-NLS-1$
+                + " ORDER BY POS, ID" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : ""))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             bind(query, parameters);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

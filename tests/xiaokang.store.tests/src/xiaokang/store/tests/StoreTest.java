@@ -120,6 +120,24 @@ class StoreTest {
     }
 
     @Test
+    void searchFindsByOwnTextByContainedTextAndById() throws Exception {
+        try (Session session = store.openSession("测试")) {
+            List<Household> byMember = session.search(CorePackage.Literals.HOUSEHOLD, "秀英", 10);
+            long counted = ((Number) rows("SELECT COUNT(DISTINCT HOUSEHOLD_ID) FROM CORE.PERSON WHERE NAME LIKE '%秀英%'").get(0).get(0))
+                    .longValue();
+            assertTrue(counted > 0);
+            assertEquals(counted, byMember.size(), "a household is found by its member's name");
+            String number = byMember.get(0).getNumber();
+            assertEquals(List.of(byMember.get(0)), session.search(CorePackage.Literals.HOUSEHOLD, number, 10), "and by its number");
+            long id = session.id(byMember.get(0));
+            assertTrue(session.search(CorePackage.Literals.HOUSEHOLD, String.valueOf(id), 10).contains(byMember.get(0)), "and by its id");
+            long people = ((Number) rows("SELECT COUNT(*) FROM CORE.PERSON").get(0).get(0)).longValue();
+            assertEquals(Math.min(people, 3), session.search(CorePackage.Literals.PERSON, "", 3).size(), "an empty text lists the first");
+            assertEquals(List.of(), session.search(CorePackage.Literals.PERSON, "100%_!", 3), "the text's wildcards are taken literally");
+        }
+    }
+
+    @Test
     void findsTheObjectsThatReferToAStoredObject() throws Exception {
         try (Session session = store.openSession("测试")) {
             City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
