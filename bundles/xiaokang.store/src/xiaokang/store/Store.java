@@ -39,6 +39,11 @@ public final class Store {
         return new Store(database, mapping);
     }
 
+    /** The models whose records this store keeps, core first. */
+    public List<EPackage> packages() {
+        return mapping.packages();
+    }
+
     /** A unit of work whose changes are audited as made by {@code user}. */
     public Session openSession(String user) throws StoreException {
         return new DefaultSession(database, mapping, user);

@@ -1,5 +1,7 @@
 package xiaokang.core.ui;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
@@ -8,12 +10,16 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.Section;
 
+import xiaokang.edit.ui.ContainedRecords;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.FeatureFields;
+import xiaokang.store.Session;
+import xiaokang.store.StoreException;
 
 /**
- * Edits any stored object with a field for each of its features (named by its item provider),
- * for the records a plug-in keeps that need no form of their own: a listing, an inspection.
+ * Edits any stored object with a field for each of its features (named by its item provider) and
+ * a table for each list it contains, for the records a plug-in keeps that need no form of their
+ * own: a listing, an inspection group and its inspections, a county office's enrolment.
  */
 public final class ObjectEditor extends StoredObjectEditor {
 
@@ -25,6 +31,19 @@ public final class ObjectEditor extends StoredObjectEditor {
     }
 
     @Override
+    protected void saved() {
+        StoreReadingView.recordsChanged(getSite().getPage());
+    }
+
+    /** Reads the lists the record contains, for their tables. */
+    @Override
+    protected void loaded(Session reading, EObject read) throws StoreException {
+        for (EReference containment : read.eClass().getEAllContainments()) {
+            reading.children(read, containment);
+        }
+    }
+
+    @Override
     protected void createContent(Composite body) {
         GridLayoutFactory.swtDefaults().applyTo(body);
         Section section = toolkit().createSection(body, Section.TITLE_BAR);
@@ -33,6 +52,18 @@ public final class ObjectEditor extends StoredObjectEditor {
         Composite fields = toolkit().createComposite(section);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
         section.setClient(fields);
-        new FeatureFields(toolkit(), this::domain, this::object, this::onChange).all(fields);
+        FeatureFields form = fields();
+        form.all(fields);
+        for (EReference containment : object().eClass().getEAllContainments()) {
+            if (containment.isMany()) {
+                Section list = toolkit().createSection(body, Section.TITLE_BAR);
+                list.setText(EditCommands.displayName(domain(), object(), containment));
+                GridDataFactory.fillDefaults().grab(true, true).applyTo(list);
+                Composite client = toolkit().createComposite(list);
+                GridLayoutFactory.swtDefaults().applyTo(client);
+                list.setClient(client);
+                new ContainedRecords(form, this::domain, this::object, containment).create(toolkit(), client, this::onChange);
+            }
+        }
     }
 }

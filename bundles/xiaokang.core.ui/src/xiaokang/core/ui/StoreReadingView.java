@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.ViewPart;
 
 import xiaokang.core.ui.internal.SiteDatabase;
@@ -28,6 +30,12 @@ public abstract class StoreReadingView extends ViewPart {
         T read(Connection connection) throws Exception;
     }
 
+    /** What a view reads in one go through the store's API (a session of its own). */
+    @FunctionalInterface
+    public interface StoreReading<T> {
+        T read(Store store) throws Exception;
+    }
+
     private volatile Store store;
     private volatile boolean disposed;
     /** How many reads of each name were started, on the UI thread. */
@@ -41,6 +49,16 @@ public abstract class StoreReadingView extends ViewPart {
     /** The database this view reads: the one given to {@link #use}, else the workbench's. Call it on the UI thread. */
     protected Store store() throws Exception {
         return database().store();
+    }
+
+    /** The store, or null with the reason shown in the view (for actions that need it on the UI thread). */
+    protected Store storeOrNull() {
+        try {
+            return store();
+        } catch (Exception e) {
+            setContentDescription(String.valueOf(e.getMessage()));
+            return null;
+        }
     }
 
     /**
@@ -58,6 +76,15 @@ public abstract class StoreReadingView extends ViewPart {
      * whichever job ends last); returns the job.
      */
     protected <T> Job read(String name, Reading<T> reading, Consumer<T> show) {
+        return readStore(name, opened -> {
+            try (Connection connection = opened.connect()) {
+                return reading.read(connection);
+            }
+        }, show);
+    }
+
+    /** As {@link #read(String, Reading, Consumer)}, reading through the store's API. */
+    protected <T> Job readStore(String name, StoreReading<T> reading, Consumer<T> show) {
         Display display = getSite().getShell().getDisplay();
         int request = requests.merge(name, 1, Integer::sum);
         WorkbenchStore database;
@@ -68,8 +95,8 @@ public abstract class StoreReadingView extends ViewPart {
             return Job.create(name, monitor -> Status.OK_STATUS);
         }
         Job job = Job.create(name, (IProgressMonitor monitor) -> {
-            try (Connection connection = database.store().connect()) {
-                T read = reading.read(connection);
+            try {
+                T read = reading.read(database.store());
                 display.asyncExec(() -> {
                     if (!disposed && requests.get(name) == request) {
                         show.accept(read);
@@ -86,6 +113,23 @@ public abstract class StoreReadingView extends ViewPart {
         });
         job.schedule();
         return job;
+    }
+
+    /**
+     * Records were created, changed or deleted in an editor of this workbench (a generic form
+     * saved): a view that lists records reads them again. Most views have nothing to do.
+     */
+    public void recordsChanged() {
+        // Views that list no records keep what they show.
+    }
+
+    /** Tells every open view that lists records that some were saved or deleted. */
+    public static void recordsChanged(IWorkbenchPage page) {
+        for (IViewReference reference : page.getViewReferences()) {
+            if (reference.getPart(false) instanceof StoreReadingView view) {
+                view.recordsChanged();
+            }
+        }
     }
 
     @Override

@@ -11,9 +11,11 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -23,8 +25,12 @@ import org.eclipse.ui.part.EditorPart;
 
 import xiaokang.core.ui.internal.BusyReading;
 import xiaokang.core.ui.internal.EditorSessions;
+import xiaokang.core.ui.internal.LocalChanges;
 import xiaokang.core.ui.internal.Messages;
 import xiaokang.core.ui.internal.StepSnapshot;
+import xiaokang.edit.ui.EditCommands;
+import xiaokang.edit.ui.FeatureFields;
+import xiaokang.edit.ui.FieldProblems;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -46,8 +52,11 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
     private UndoRedoActions undoRedo;
     private Session session;
     private EObject object;
+    private LocalChanges localChanges;
     private FormToolkit toolkit;
     private ScrolledForm form;
+    private final FieldProblems problems = new FieldProblems();
+    private boolean conflicted;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -71,14 +80,18 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         setPartName(input.getName());
     }
 
-    /** Reads the object (and what {@link #loaded} adds) in a session of its own; runs off the UI thread. */
+    /**
+     * Reads the object (and what {@link #loaded} adds) in a session of its own, or makes the new one
+     * the input asks for; runs off the UI thread.
+     */
     private void read(IEditorInput input) throws StoreException {
         session = store().openSession(System.getProperty("user.name")); //$NON-NLS-1$
-        object = session.get(storedInput().type(), storedInput().id());
+        object = storedInput().isNew() ? storedInput().create(session) : session.get(storedInput().type(), storedInput().id());
         if (object == null) {
             throw new StoreException(NLS.bind(Messages.StoredObjectEditor_gone, input.getName()));
         }
         loaded(session, object);
+        localChanges = new LocalChanges(object);
     }
 
     /**
@@ -113,6 +126,43 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         return toolkit;
     }
 
+    /**
+     * Fields for the form, bound to the object: values checked at the field as they are typed
+     * (the save refused while one cannot be taken), references chosen by searching the store.
+     */
+    protected FeatureFields fields() {
+        return new FeatureFields(toolkit, this::domain, this::object, this::onChange, problems,
+                (type, text, limit) -> session.search(type, text, limit));
+    }
+
+    /**
+     * The form's field of a feature (its text, its choice, the row of a reference), to put the
+     * cursor in when a finding names the feature; empty when the form shows none.
+     */
+    public Optional<Control> field(String feature) {
+        return form == null ? Optional.empty() : find(form.getBody(), feature);
+    }
+
+    private static Optional<Control> find(Control control, String feature) {
+        if (feature.equals(control.getData("feature"))) { //$NON-NLS-1$
+            return Optional.of(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<Control> found = find(child, feature);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The values the form's fields cannot take now, each with its field and why. */
+    public FieldProblems problems() {
+        return problems;
+    }
+
     /** Registers how part of the form shows the object; all run after every edit, undo, redo and save. */
     protected void onChange(Runnable refresher) {
         refreshers.add(refresher);
@@ -125,6 +175,11 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         toolkit.decorateFormHeading(form.getForm());
         createContent(form.getBody());
         undoRedo.install(getEditorSite().getActionBars());
+        problems.onChange(() -> {
+            if (!form.isDisposed()) {
+                form.setMessage(problems.first().orElse(null), IMessageProvider.ERROR);
+            }
+        });
         refresh();
     }
 
@@ -147,19 +202,70 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         firePropertyChange(PROP_DIRTY);
     }
 
-    /** Writes the object in one transaction; returns why it could not be written. */
+    /**
+     * Writes the object in one transaction; returns why it could not be written: a field's value
+     * that cannot be taken, a conflict with another desk ({@link #conflicted}), the database's
+     * refusal. A new object takes its stored id, and the editor its name.
+     */
     public Optional<String> save() {
+        conflicted = false;
+        if (problems.first().isPresent()) {
+            return Optional.of(NLS.bind(Messages.StoredObjectEditor_fieldProblems, String.join("\n", problems.all()))); //$NON-NLS-1$
+        }
+        boolean created = isNew();
         try {
             session.commit();
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            localChanges = new LocalChanges(object);
+            if (created) {
+                String name = EditCommands.label(domain, object);
+                setInput(new StoredObjectInput(store(), object.eClass(), session.id(object), name));
+                setPartName(name);
+            }
             firePropertyChange(PROP_DIRTY);
             saved();
             return Optional.empty();
         } catch (ConflictException e) {
+            conflicted = true;
             return Optional.of(NLS.bind(Messages.StoredObjectEditor_conflict, e.getMessage()));
         } catch (StoreException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** Whether the last {@link #save} failed because another desk saved the object first. */
+    public boolean conflicted() {
+        return conflicted;
+    }
+
+    /** Whether the object has never been saved (the editor of a record being created). */
+    public boolean isNew() {
+        return session != null && session.id(object) < 0;
+    }
+
+    /** Throws away unsaved changes and shows the object as stored now. */
+    public Optional<String> reload() {
+        Session before = session;
+        try {
+            read(getEditorInput());
+        } catch (StoreException e) {
+            return Optional.of(e.getMessage());
+        }
+        EditorSessions.close(before);
+        domain.getCommandStack().flush();
+        refresh();
+        return Optional.empty();
+    }
+
+    /** Reads the object as stored now, makes this editor's changes again on it, and saves. */
+    public Optional<String> overwrite() {
+        List<LocalChanges.Change> mine = localChanges.of(object);
+        Optional<String> failure = reload();
+        if (failure.isPresent()) {
+            return failure;
+        }
+        LocalChanges.apply(mine, object, domain);
+        return save();
     }
 
     /** A lifecycle step taken on the object; what it throws is its refusal, whose message says why. */
@@ -202,17 +308,32 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || isNew());
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        save().ifPresentOrElse(failure -> {
-            MessageDialog.openError(getSite().getShell(), Messages.StoredObjectEditor_saveFailed, failure);
-            if (monitor != null) {
-                monitor.setCanceled(true);
+        Optional<String> failure = save();
+        if (failure.isPresent() && conflicted) {
+            int choice = new MessageDialog(getSite().getShell(), Messages.StoredObjectEditor_conflictTitle, null,
+                    NLS.bind(Messages.HouseholdEditor_conflict, failure.get()), MessageDialog.WARNING, 2, Messages.HouseholdEditor_reload,
+                    Messages.HouseholdEditor_overwrite, Messages.HouseholdEditor_keepEditing).open();
+            if (choice != 0 && choice != 1) {
+                cancel(monitor);
+                return;
             }
+            failure = choice == 0 ? reload() : overwrite();
+        }
+        failure.ifPresentOrElse(reason -> {
+            MessageDialog.openError(getSite().getShell(), Messages.StoredObjectEditor_saveFailed, reason);
+            cancel(monitor);
         }, this::refresh);
+    }
+
+    private static void cancel(IProgressMonitor monitor) {
+        if (monitor != null) {
+            monitor.setCanceled(true);
+        }
     }
 
     @Override

@@ -36,6 +36,7 @@ public interface AnnualIncome extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.core.model.CorePackage#getAnnualIncome_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	int getYear();
@@ -58,6 +59,7 @@ public interface AnnualIncome extends EObject {
 	 * @see #setPerCapitaNetIncome(BigDecimal)
 	 * @see xiaokang.core.model.CorePackage#getAnnualIncome_PerCapitaNetIncome()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143'"
 	 * @generated
 	 */
 	BigDecimal getPerCapitaNetIncome();

@@ -83,7 +83,7 @@ public interface AssistanceMeasure extends EObject {
 	 * @return the value of the '<em>Amount</em>' attribute.
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.core.model.CorePackage#getAssistanceMeasure_Amount()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

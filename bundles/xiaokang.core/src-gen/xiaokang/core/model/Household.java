@@ -220,7 +220,7 @@ public interface Household extends EObject {
 	 * @return the value of the '<em>Year Registered</em>' attribute.
 	 * @see #setYearRegistered(Integer)
 	 * @see xiaokang.core.model.CorePackage#getHousehold_YearRegistered()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	Integer getYearRegistered();
@@ -242,7 +242,7 @@ public interface Household extends EObject {
 	 * @return the value of the '<em>Year Lifted</em>' attribute.
 	 * @see #setYearLifted(Integer)
 	 * @see xiaokang.core.model.CorePackage#getHousehold_YearLifted()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	Integer getYearLifted();

@@ -133,7 +133,7 @@ public interface Village extends EObject {
 	 * @return the value of the '<em>Year Exited</em>' attribute.
 	 * @see #setYearExited(Integer)
 	 * @see xiaokang.core.model.CorePackage#getVillage_YearExited()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	Integer getYearExited();

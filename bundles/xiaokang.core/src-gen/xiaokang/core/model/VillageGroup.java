@@ -34,6 +34,7 @@ public interface VillageGroup extends EObject {
 	 * @see #setNumber(int)
 	 * @see xiaokang.core.model.CorePackage#getVillageGroup_Number()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='1'"
 	 * @generated
 	 */
 	int getNumber();

@@ -56,7 +56,7 @@ public interface WorkTeam extends EObject {
 	 * @return the value of the '<em>Size</em>' attribute.
 	 * @see #setSize(int)
 	 * @see xiaokang.core.model.CorePackage#getWorkTeam_Size()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='1'"
 	 * @generated
 	 */
 	int getSize();

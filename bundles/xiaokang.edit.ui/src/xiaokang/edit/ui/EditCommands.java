@@ -2,8 +2,11 @@ package xiaokang.edit.ui;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -63,6 +66,22 @@ public final class EditCommands {
             }
         }
         return feature.getName();
+    }
+
+    /**
+     * The class's name in the user's language (合作社): the label of an empty object of the class
+     * up to the space that EMF's generated labels put between the type and the value of the
+     * labelling feature (which an enum or number has even when nothing is filled in).
+     */
+    public static String typeName(AdapterFactory factory, EClass type) {
+        EObject sample = EcoreUtil.create(type);
+        Object adapter = factory.adapt(sample, IItemLabelProvider.class);
+        String label = adapter instanceof IItemLabelProvider provider ? provider.getText(sample) : null;
+        if (label == null || label.isBlank()) {
+            return type.getName();
+        }
+        int space = label.strip().indexOf(' ');
+        return space > 0 ? label.strip().substring(0, space) : label.strip();
     }
 
     /** The object's label as the Properties view and the navigator show it ("问题 2020-00042"). */

@@ -186,7 +186,7 @@ public interface Employment extends EObject {
 	 * @return the value of the '<em>Monthly Wage</em>' attribute.
 	 * @see #setMonthlyWage(BigDecimal)
 	 * @see xiaokang.employment.model.EmploymentPackage#getEmployment_MonthlyWage()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getMonthlyWage();
@@ -211,7 +211,7 @@ public interface Employment extends EObject {
 	 * @return the value of the '<em>Annual Gain</em>' attribute.
 	 * @see #setAnnualGain(BigDecimal)
 	 * @see xiaokang.employment.model.EmploymentPackage#getEmployment_AnnualGain()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAnnualGain();

@@ -84,6 +84,7 @@ public interface EntrepreneurshipSubsidy extends EObject {
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.employment.model.EmploymentPackage#getEntrepreneurshipSubsidy_Amount()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();
@@ -106,6 +107,7 @@ public interface EntrepreneurshipSubsidy extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.employment.model.EmploymentPackage#getEntrepreneurshipSubsidy_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	int getYear();

@@ -63,6 +63,7 @@ public interface ReturnCampaign extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.employment.model.EmploymentPackage#getReturnCampaign_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	int getYear();

@@ -184,7 +184,7 @@ public interface Workshop extends EObject {
 	 * @return the value of the '<em>Capacity</em>' attribute.
 	 * @see #setCapacity(int)
 	 * @see xiaokang.employment.model.EmploymentPackage#getWorkshop_Capacity()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getCapacity();
@@ -209,7 +209,7 @@ public interface Workshop extends EObject {
 	 * @return the value of the '<em>Workers</em>' attribute.
 	 * @see #setWorkers(int)
 	 * @see xiaokang.employment.model.EmploymentPackage#getWorkshop_Workers()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getWorkers();

@@ -91,6 +91,7 @@ public interface BenefitLink extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.industry.model.IndustryPackage#getBenefitLink_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	int getYear();
@@ -181,7 +182,7 @@ public interface BenefitLink extends EObject {
 	 * @return the value of the '<em>People</em>' attribute.
 	 * @see #setPeople(int)
 	 * @see xiaokang.industry.model.IndustryPackage#getBenefitLink_People()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getPeople();
@@ -206,7 +207,7 @@ public interface BenefitLink extends EObject {
 	 * @return the value of the '<em>Income Gain</em>' attribute.
 	 * @see #setIncomeGain(BigDecimal)
 	 * @see xiaokang.industry.model.IndustryPackage#getBenefitLink_IncomeGain()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getIncomeGain();

@@ -156,6 +156,7 @@ public interface ConsumptionSale extends EObject {
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.industry.model.IndustryPackage#getConsumptionSale_Amount()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

@@ -127,7 +127,7 @@ public interface Cooperative extends EObject {
 	 * @return the value of the '<em>Members</em>' attribute.
 	 * @see #setMembers(int)
 	 * @see xiaokang.industry.model.IndustryPackage#getCooperative_Members()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getMembers();
@@ -149,7 +149,7 @@ public interface Cooperative extends EObject {
 	 * @return the value of the '<em>Poor Member Households</em>' attribute.
 	 * @see #setPoorMemberHouseholds(int)
 	 * @see xiaokang.industry.model.IndustryPackage#getCooperative_PoorMemberHouseholds()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getPoorMemberHouseholds();

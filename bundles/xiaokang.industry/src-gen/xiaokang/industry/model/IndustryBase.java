@@ -94,7 +94,7 @@ public interface IndustryBase extends EObject {
 	 * @return the value of the '<em>Area</em>' attribute.
 	 * @see #setArea(BigDecimal)
 	 * @see xiaokang.industry.model.IndustryPackage#getIndustryBase_Area()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u4ea9' min='0'"
 	 * @generated
 	 */
 	BigDecimal getArea();

@@ -134,6 +134,7 @@ public interface SubsidyGrant extends EObject {
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.industry.model.IndustryPackage#getSubsidyGrant_Amount()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();
@@ -156,6 +157,7 @@ public interface SubsidyGrant extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.industry.model.IndustryPackage#getSubsidyGrant_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	int getYear();

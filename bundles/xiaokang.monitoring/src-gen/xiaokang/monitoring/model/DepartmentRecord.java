@@ -142,7 +142,7 @@ public interface DepartmentRecord extends EObject {
 	 * @return the value of the '<em>Amount</em>' attribute.
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getDepartmentRecord_Amount()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

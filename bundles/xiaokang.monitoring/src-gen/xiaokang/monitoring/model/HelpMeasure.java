@@ -134,7 +134,7 @@ public interface HelpMeasure extends EObject {
 	 * @return the value of the '<em>Amount</em>' attribute.
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getHelpMeasure_Amount()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

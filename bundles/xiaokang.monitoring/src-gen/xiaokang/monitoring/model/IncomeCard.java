@@ -75,6 +75,7 @@ public interface IncomeCard extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 *        annotation="http://xiaokang/store index='true'"
 	 * @generated
 	 */
@@ -101,6 +102,7 @@ public interface IncomeCard extends EObject {
 	 * @see #setPeople(int)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_People()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='1'"
 	 * @generated
 	 */
 	int getPeople();
@@ -125,7 +127,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Wages</em>' attribute.
 	 * @see #setWages(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Wages()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getWages();
@@ -150,7 +152,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Crops</em>' attribute.
 	 * @see #setCrops(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Crops()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getCrops();
@@ -175,7 +177,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Livestock</em>' attribute.
 	 * @see #setLivestock(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Livestock()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getLivestock();
@@ -200,7 +202,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Forestry Fruit</em>' attribute.
 	 * @see #setForestryFruit(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_ForestryFruit()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getForestryFruit();
@@ -225,7 +227,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Other Operating</em>' attribute.
 	 * @see #setOtherOperating(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_OtherOperating()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getOtherOperating();
@@ -250,7 +252,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Crops Cost</em>' attribute.
 	 * @see #setCropsCost(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_CropsCost()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getCropsCost();
@@ -275,7 +277,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Livestock Cost</em>' attribute.
 	 * @see #setLivestockCost(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_LivestockCost()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getLivestockCost();
@@ -300,7 +302,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Forestry Fruit Cost</em>' attribute.
 	 * @see #setForestryFruitCost(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_ForestryFruitCost()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getForestryFruitCost();
@@ -325,7 +327,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Other Operating Cost</em>' attribute.
 	 * @see #setOtherOperatingCost(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_OtherOperatingCost()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getOtherOperatingCost();
@@ -350,7 +352,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Property</em>' attribute.
 	 * @see #setProperty(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Property()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getProperty();
@@ -375,7 +377,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Pensions</em>' attribute.
 	 * @see #setPensions(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Pensions()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getPensions();
@@ -400,7 +402,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Low Income Allowance</em>' attribute.
 	 * @see #setLowIncomeAllowance(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_LowIncomeAllowance()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getLowIncomeAllowance();
@@ -425,7 +427,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Subsidies</em>' attribute.
 	 * @see #setSubsidies(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_Subsidies()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getSubsidies();
@@ -450,7 +452,7 @@ public interface IncomeCard extends EObject {
 	 * @return the value of the '<em>Other Transfers</em>' attribute.
 	 * @see #setOtherTransfers(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getIncomeCard_OtherTransfers()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getOtherTransfers();

@@ -46,6 +46,7 @@ public interface PolicyYear extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 *        annotation="http://xiaokang/store index='true' unique='true'"
 	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
@@ -73,6 +74,7 @@ public interface PolicyYear extends EObject {
 	 * @see #setIncomeLine(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_IncomeLine()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getIncomeLine();
@@ -148,6 +150,7 @@ public interface PolicyYear extends EObject {
 	 * @see #setRigidExpenditure(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_RigidExpenditure()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getRigidExpenditure();
@@ -298,6 +301,7 @@ public interface PolicyYear extends EObject {
 	 * @see #setVisitDays(int)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_VisitDays()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='1'"
 	 * @generated
 	 */
 	int getVisitDays();
@@ -323,6 +327,7 @@ public interface PolicyYear extends EObject {
 	 * @see #setDecisionDays(int)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getPolicyYear_DecisionDays()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='1'"
 	 * @generated
 	 */
 	int getDecisionDays();

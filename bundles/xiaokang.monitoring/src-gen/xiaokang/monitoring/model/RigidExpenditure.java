@@ -116,6 +116,7 @@ public interface RigidExpenditure extends EObject {
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getRigidExpenditure_Amount()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

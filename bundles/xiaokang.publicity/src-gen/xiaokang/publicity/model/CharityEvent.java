@@ -113,7 +113,7 @@ public interface CharityEvent extends EObject {
 	 * @return the value of the '<em>Beneficiaries</em>' attribute.
 	 * @see #setBeneficiaries(int)
 	 * @see xiaokang.publicity.model.PublicityPackage#getCharityEvent_Beneficiaries()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getBeneficiaries();
@@ -135,7 +135,7 @@ public interface CharityEvent extends EObject {
 	 * @return the value of the '<em>Amount</em>' attribute.
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.publicity.model.PublicityPackage#getCharityEvent_Amount()
-	 * @model
+	 * @model annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

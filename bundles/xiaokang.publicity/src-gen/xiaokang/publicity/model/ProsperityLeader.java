@@ -81,7 +81,7 @@ public interface ProsperityLeader extends EObject {
 	 * @return the value of the '<em>Households Helped</em>' attribute.
 	 * @see #setHouseholdsHelped(int)
 	 * @see xiaokang.publicity.model.PublicityPackage#getProsperityLeader_HouseholdsHelped()
-	 * @model
+	 * @model annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getHouseholdsHelped();

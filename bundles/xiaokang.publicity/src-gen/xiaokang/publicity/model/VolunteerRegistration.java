@@ -59,6 +59,7 @@ public interface VolunteerRegistration extends EObject {
 	 * @see #setYear(int)
 	 * @see xiaokang.publicity.model.PublicityPackage#getVolunteerRegistration_Year()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 * @generated
 	 */
 	int getYear();
@@ -81,6 +82,7 @@ public interface VolunteerRegistration extends EObject {
 	 * @see #setRegistered(int)
 	 * @see xiaokang.publicity.model.PublicityPackage#getVolunteerRegistration_Registered()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='0'"
 	 * @generated
 	 */
 	int getRegistered();

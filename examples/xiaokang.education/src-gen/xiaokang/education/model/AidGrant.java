@@ -91,6 +91,7 @@ public interface AidGrant extends EObject {
 	 * @see #setAmount(BigDecimal)
 	 * @see xiaokang.education.model.EducationPackage#getAidGrant_Amount()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form unit='\u5143' min='0'"
 	 * @generated
 	 */
 	BigDecimal getAmount();

@@ -66,6 +66,7 @@ public interface Enrolment extends EObject {
 	 * @see #setSchoolYear(int)
 	 * @see xiaokang.education.model.EducationPackage#getEnrolment_SchoolYear()
 	 * @model required="true"
+	 *        annotation="http://xiaokang/form min='2000' max='2100'"
 	 *        annotation="http://xiaokang/store index='true'"
 	 * @generated
 	 */

@@ -13,23 +13,23 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import xiaokang.edit.ui.EditCommands;
 
 /**
- * What an editor changed in a household since it was read: a copy taken at reading, compared
+ * What an editor changed in a household (or any record) since it was read: a copy taken at reading, compared
  * attribute by attribute. "Overwrite" after a conflict applies these changes to the household as
  * someone else saved it, leaving their other changes in place.
  */
-final class LocalChanges {
+public final class LocalChanges {
 
     /** One changed attribute of the object at {@code path} (a fragment path below the household). */
-    record Change(String path, EAttribute attribute, Object value) {
+    public record Change(String path, EAttribute attribute, Object value) {
     }
 
     private final EObject original;
 
-    LocalChanges(EObject root) {
+    public LocalChanges(EObject root) {
         this.original = EcoreUtil.copy(root);
     }
 
-    List<Change> of(EObject current) {
+    public List<Change> of(EObject current) {
         List<Change> changes = new ArrayList<>();
         compare(current, original, "", changes); //$NON-NLS-1$
         Iterator<EObject> contents = current.eAllContents();
@@ -54,7 +54,7 @@ final class LocalChanges {
     }
 
     /** Applies {@code changes} to {@code root} as commands on {@code domain} (so they can be undone). */
-    static void apply(List<Change> changes, EObject root, AdapterFactoryEditingDomain domain) {
+    public static void apply(List<Change> changes, EObject root, AdapterFactoryEditingDomain domain) {
         for (Change change : changes) {
             EObject target = change.path().isEmpty() ? root : EcoreUtil.getEObject(root, change.path());
             if (target != null) {

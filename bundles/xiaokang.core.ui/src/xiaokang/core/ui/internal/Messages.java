@@ -22,6 +22,9 @@ public final class Messages extends NLS {
     public static String CountyNavigator_filter;
     public static String StoredObjectEditor_conflict;
     public static String StoredObjectEditor_gone;
+    public static String StoredObjectEditor_fieldProblems;
+    public static String StoredObjectEditor_conflictTitle;
+
     public static String StoredObjectEditor_saveFailed;
     public static String CountyNavigator_failing;
     public static String CountyNavigator_households;
@@ -109,6 +112,21 @@ public final class Messages extends NLS {
     public static String PlaceEditor_workTeam;
     public static String PlaceEditor_team;
     public static String PlaceEditor_none;
+
+    public static String RecordActions_newName;
+    public static String RecordActions_new;
+    public static String RecordActions_newOf;
+    public static String RecordActions_delete;
+    public static String RecordActions_deleteTitle;
+    public static String RecordActions_deleteQuestion;
+    public static String RecordActions_deleteFailed;
+    public static String RecordActions_newFailed;
+    public static String RecordsView_classes;
+    public static String RecordsView_search;
+    public static String RecordsView_reading;
+    public static String RecordsView_shown;
+    public static String RecordsView_more;
+    public static String RecordsView_model;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -61,7 +61,7 @@ public final class PlaceEditor extends StoredObjectEditor {
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(body);
         Composite facts = section(body, Messages.PlaceEditor_facts, 1);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(facts);
-        new FeatureFields(toolkit(), this::domain, this::object, this::onChange).all(facts);
+        fields().all(facts);
 
         Composite right = toolkit().createComposite(body);
         GridLayoutFactory.fillDefaults().applyTo(right);

@@ -1611,6 +1611,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createStoreAnnotations();
 		// http://xiaokang/exchange
 		createExchangeAnnotations();
+		// http://xiaokang/form
+		createFormAnnotations();
 	}
 
 	/**
@@ -1870,6 +1872,83 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		   source,
 		   new String[] {
 			   "key", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/form</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFormAnnotations() {
+		String source = "http://xiaokang/form";
+		addAnnotation
+		  (getVillage_YearExited(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getVillageGroup_Number(),
+		   source,
+		   new String[] {
+			   "min", "1"
+		   });
+		addAnnotation
+		  (getHousehold_YearRegistered(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getHousehold_YearLifted(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getAnnualIncome_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getAnnualIncome_PerCapitaNetIncome(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143"
+		   });
+		addAnnotation
+		  (getPerson_IdNumber(),
+		   source,
+		   new String[] {
+			   "pattern", "[0-9]{17}[0-9X]",
+			   "patternText", "\u5e94\u4e3a 18 \u4f4d\u6570\u5b57\uff0c\u672b\u4f4d\u53ef\u4e3a X"
+		   });
+		addAnnotation
+		  (getPerson_DisabilityGrade(),
+		   source,
+		   new String[] {
+			   "min", "1",
+			   "max", "4"
+		   });
+		addAnnotation
+		  (getAssistanceMeasure_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getWorkTeam_Size(),
+		   source,
+		   new String[] {
+			   "min", "1"
 		   });
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.ui.PartInitException;
 
 import xiaokang.core.ui.HouseholdEditors;
 import xiaokang.core.ui.ObjectEditor;
+import xiaokang.core.ui.RecordActions;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.RecordTables;
@@ -88,6 +89,13 @@ public final class EmploymentView extends StoreReadingView {
                 Trainings.Row::participants);
         RecordTables.column(trainings, Messages.Column_certified, 80, Trainings.Row.class, t -> String.valueOf(t.certified()),
                 Trainings.Row::certified);
+        RecordActions.toolbar(getViewSite(), workshops, () -> List.of(EmploymentPackage.Literals.WORKSHOP, EmploymentPackage.Literals.TRAINING,
+                EmploymentPackage.Literals.RETURN_CAMPAIGN, EmploymentPackage.Literals.EMPLOYMENT,
+                EmploymentPackage.Literals.ENTREPRENEURSHIP_SUBSIDY), this::storeOrNull);
+        RecordActions.rows(getViewSite(), workshops, EmploymentPackage.Literals.WORKSHOP, this::storeOrNull, Workshops.Row.class,
+                Workshops.Row::id, Workshops.Row::name, this::refresh);
+        RecordActions.rows(getViewSite(), trainings, EmploymentPackage.Literals.TRAINING, this::storeOrNull, Trainings.Row.class,
+                Trainings.Row::id, Trainings.Row::course, this::refresh);
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.View_refresh) {
             @Override
             public void run() {
@@ -112,6 +120,11 @@ public final class EmploymentView extends StoreReadingView {
                             read.progress().stream().mapToInt(ReturnProgress.Township::back).sum(),
                             read.progress().stream().mapToInt(ReturnProgress.Township::listed).sum(), read.gap().size() }));
                 });
+    }
+
+    @Override
+    public void recordsChanged() {
+        refresh();
     }
 
     public Overview overview() {

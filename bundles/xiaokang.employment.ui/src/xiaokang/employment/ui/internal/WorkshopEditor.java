@@ -60,7 +60,7 @@ public final class WorkshopEditor extends StoredObjectEditor {
         Composite fields = toolkit().createComposite(facts);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(fields);
         facts.setClient(fields);
-        new FeatureFields(toolkit(), this::domain, this::object, this::onChange).all(fields);
+        fields().all(fields);
 
         section = toolkit().createSection(body, Section.TITLE_BAR);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(section);

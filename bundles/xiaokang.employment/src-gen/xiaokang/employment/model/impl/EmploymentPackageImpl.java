@@ -842,6 +842,8 @@ public class EmploymentPackageImpl extends EPackageImpl implements EmploymentPac
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/form
+		createFormAnnotations();
 		// http://xiaokang/exchange
 		createExchangeAnnotations();
 	}
@@ -989,6 +991,63 @@ public class EmploymentPackageImpl extends EPackageImpl implements EmploymentPac
 		   source,
 		   new String[] {
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/form</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFormAnnotations() {
+		String source = "http://xiaokang/form";
+		addAnnotation
+		  (getWorkshop_Capacity(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getWorkshop_Workers(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getEmployment_MonthlyWage(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getEmployment_AnnualGain(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getReturnCampaign_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getEntrepreneurshipSubsidy_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getEntrepreneurshipSubsidy_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
 		   });
 	}
 

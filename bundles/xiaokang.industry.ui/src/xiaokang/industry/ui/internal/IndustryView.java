@@ -3,6 +3,7 @@ package xiaokang.industry.ui.internal;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 
+import xiaokang.core.ui.RecordActions;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.industry.IndustryDirectory;
 import xiaokang.industry.model.IndustryPackage;
@@ -88,6 +90,11 @@ public final class IndustryView extends StoreReadingView {
                 tree.setExpandedState(selected, !tree.getExpandedState(selected));
             }
         });
+        RecordActions.install(getViewSite(), tree, () -> KINDS, this::storeOrNull, () -> {
+            Object selected = ((IStructuredSelection) tree.getSelection()).getFirstElement();
+            return selected instanceof IndustryDirectory.Entry entry ? Optional.of(new RecordActions.Row(entry.type(), entry.id(), entry.name()))
+                    : Optional.empty();
+        }, this::refresh);
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Directory_refresh) {
             @Override
             public void run() {
@@ -117,6 +124,11 @@ public final class IndustryView extends StoreReadingView {
             townships = read;
             tree.setInput(townships);
         });
+    }
+
+    @Override
+    public void recordsChanged() {
+        refresh();
     }
 
     public List<IndustryDirectory.Township> townships() {

@@ -64,7 +64,7 @@ public final class PartnerEditor extends StoredObjectEditor {
         GridLayoutFactory.swtDefaults().applyTo(body);
         Composite facts = section(body, Messages.Partner_facts, false);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(facts);
-        new FeatureFields(toolkit(), this::domain, this::object, this::onChange).all(facts);
+        fields().all(facts);
 
         Composite linked = section(body, "", true); //$NON-NLS-1$
         householdSection = (Section) linked.getParent();

@@ -882,6 +882,8 @@ public class IndustryPackageImpl extends EPackageImpl implements IndustryPackage
 		createStoreAnnotations();
 		// http://xiaokang/exchange
 		createExchangeAnnotations();
+		// http://xiaokang/form
+		createFormAnnotations();
 	}
 
 	/**
@@ -1067,6 +1069,76 @@ public class IndustryPackageImpl extends EPackageImpl implements IndustryPackage
 		   source,
 		   new String[] {
 			   "key", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/form</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFormAnnotations() {
+		String source = "http://xiaokang/form";
+		addAnnotation
+		  (getCooperative_Members(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getCooperative_PoorMemberHouseholds(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIndustryBase_Area(),
+		   source,
+		   new String[] {
+			   "unit", "\u4ea9",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getBenefitLink_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getBenefitLink_People(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getBenefitLink_IncomeGain(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getSubsidyGrant_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getSubsidyGrant_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getConsumptionSale_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
 		   });
 	}
 

@@ -101,7 +101,7 @@ public final class MonitoredHouseholdEditor extends StoredObjectEditor {
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(steps);
         onChange(this::stepButtons);
 
-        FeatureFields field = new FeatureFields(toolkit(), this::domain, this::object, this::onChange);
+        FeatureFields field = fields();
         Composite found = section(body, Messages.Editor_identification);
         householdLink(found);
         field.choice(found, P.getMonitoredHousehold_Category());

@@ -1554,6 +1554,8 @@ public class MonitoringPackageImpl extends EPackageImpl implements MonitoringPac
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/form
+		createFormAnnotations();
 		// http://xiaokang/exchange
 		createExchangeAnnotations();
 	}
@@ -2020,6 +2022,181 @@ public class MonitoringPackageImpl extends EPackageImpl implements MonitoringPac
 		   source,
 		   new String[] {
 			   "length", "1000"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/form</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFormAnnotations() {
+		String source = "http://xiaokang/form";
+		addAnnotation
+		  (getPolicyYear_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getPolicyYear_IncomeLine(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getPolicyYear_RigidExpenditure(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getPolicyYear_VisitDays(),
+		   source,
+		   new String[] {
+			   "min", "1"
+		   });
+		addAnnotation
+		  (getPolicyYear_DecisionDays(),
+		   source,
+		   new String[] {
+			   "min", "1"
+		   });
+		addAnnotation
+		  (getIncomeCard_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getIncomeCard_People(),
+		   source,
+		   new String[] {
+			   "min", "1"
+		   });
+		addAnnotation
+		  (getIncomeCard_Wages(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_Crops(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_Livestock(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_ForestryFruit(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_OtherOperating(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_CropsCost(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_LivestockCost(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_ForestryFruitCost(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_OtherOperatingCost(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_Property(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_Pensions(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_LowIncomeAllowance(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_Subsidies(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getIncomeCard_OtherTransfers(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getRigidExpenditure_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getDepartmentRecord_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getHelpMeasure_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
 		   });
 	}
 

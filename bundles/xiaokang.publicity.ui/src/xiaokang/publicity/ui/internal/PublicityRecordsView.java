@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TabFolder;
 
 import xiaokang.core.ui.ObjectEditor;
+import xiaokang.core.ui.RecordActions;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.RecordTables;
@@ -70,6 +71,20 @@ public final class PublicityRecordsView extends StoreReadingView {
         RecordTables.column(charity, Messages.Column_place, 150, PublicityRecords.Charity.class, PublicityRecords.Charity::place);
         RecordTables.column(charity, Messages.Column_amount, 100, PublicityRecords.Charity.class,
                 c -> RecordTables.money(c.amount(), ""), PublicityRecords.Charity::amount); //$NON-NLS-1$
+        RecordActions.toolbar(getViewSite(), reports,
+                () -> List.of(PublicityPackage.Literals.MEDIA_REPORT, PublicityPackage.Literals.AWARD, PublicityPackage.Literals.COMMENDATION,
+                        PublicityPackage.Literals.CHARITY_EVENT, PublicityPackage.Literals.PROSPERITY_LEADER,
+                        PublicityPackage.Literals.VOLUNTEER_REGISTRATION, PublicityPackage.Literals.FOUR_ONES_ACTIVITY),
+                this::storeOrNull);
+        RecordActions.rows(getViewSite(), reports, PublicityPackage.Literals.MEDIA_REPORT, this::storeOrNull, PublicityRecords.Report.class,
+                PublicityRecords.Report::id, PublicityRecords.Report::title, this::refresh);
+        RecordActions.rows(getViewSite(), awards, PublicityPackage.Literals.AWARD, this::storeOrNull, PublicityRecords.AwardRow.class,
+                PublicityRecords.AwardRow::id, PublicityRecords.AwardRow::name, this::refresh);
+        RecordActions.rows(getViewSite(), commendations, PublicityPackage.Literals.COMMENDATION, this::storeOrNull,
+                PublicityRecords.CommendationRow.class, PublicityRecords.CommendationRow::id, PublicityRecords.CommendationRow::name,
+                this::refresh);
+        RecordActions.rows(getViewSite(), charity, PublicityPackage.Literals.CHARITY_EVENT, this::storeOrNull, PublicityRecords.Charity.class,
+                PublicityRecords.Charity::id, PublicityRecords.Charity::donor, this::refresh);
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Records_refresh) {
             @Override
             public void run() {
@@ -88,6 +103,11 @@ public final class PublicityRecordsView extends StoreReadingView {
                     commendations.setInput(read.commendations());
                     charity.setInput(read.charity());
                 });
+    }
+
+    @Override
+    public void recordsChanged() {
+        refresh();
     }
 
     public Records records() {

@@ -881,6 +881,8 @@ public class PublicityPackageImpl extends EPackageImpl implements PublicityPacka
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/form
+		createFormAnnotations();
 	}
 
 	/**
@@ -1032,6 +1034,48 @@ public class PublicityPackageImpl extends EPackageImpl implements PublicityPacka
 		   source,
 		   new String[] {
 			   "length", "4000"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/form</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFormAnnotations() {
+		String source = "http://xiaokang/form";
+		addAnnotation
+		  (getProsperityLeader_HouseholdsHelped(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getVolunteerRegistration_Year(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getVolunteerRegistration_Registered(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getCharityEvent_Beneficiaries(),
+		   source,
+		   new String[] {
+			   "min", "0"
+		   });
+		addAnnotation
+		  (getCharityEvent_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
 		   });
 	}
 

@@ -101,7 +101,7 @@ public final class ProblemEditor extends StoredObjectEditor {
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(steps);
         onChange(this::stepButtons);
 
-        FeatureFields field = new FeatureFields(toolkit(), this::domain, this::object, this::onChange);
+        FeatureFields field = fields();
         Composite found = section(body, Messages.Editor_found);
         field.fixed(found, P.getProblem_Found());
         field.fixed(found, P.getProblem_Source());

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
 import xiaokang.core.ui.ObjectEditor;
+import xiaokang.core.ui.RecordActions;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.TableColumns;
@@ -58,6 +59,13 @@ public final class SupervisionRecordsView extends StoreReadingView {
             SupervisionRecords.Visit visit = (SupervisionRecords.Visit) first(visits);
             edit(SupervisionPackage.Literals.INSPECTION, visit.id(), visit.date() + " " + visit.township()); //$NON-NLS-1$
         });
+        RecordActions.toolbar(getViewSite(), listings,
+                () -> List.of(SupervisionPackage.Literals.LISTED_SUPERVISION, SupervisionPackage.Literals.INSPECTION_GROUP), this::storeOrNull);
+        RecordActions.rows(getViewSite(), listings, SupervisionPackage.Literals.LISTED_SUPERVISION, this::storeOrNull,
+                SupervisionRecords.Listing.class, SupervisionRecords.Listing::id, l -> l.village() != null ? l.village() : l.township(),
+                this::refresh);
+        RecordActions.rows(getViewSite(), visits, SupervisionPackage.Literals.INSPECTION, this::storeOrNull, SupervisionRecords.Visit.class,
+                SupervisionRecords.Visit::id, v -> v.date() + " " + v.township(), this::refresh); //$NON-NLS-1$
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Ledger_refresh) {
             @Override
             public void run() {
@@ -97,6 +105,11 @@ public final class SupervisionRecordsView extends StoreReadingView {
                     listings.setInput(read.listings());
                     visits.setInput(read.visits());
                 });
+    }
+
+    @Override
+    public void recordsChanged() {
+        refresh();
     }
 
     public TableViewer listings() {

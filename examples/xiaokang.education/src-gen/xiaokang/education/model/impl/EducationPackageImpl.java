@@ -423,6 +423,8 @@ public class EducationPackageImpl extends EPackageImpl implements EducationPacka
 		createGenModelAnnotations();
 		// http://xiaokang/store
 		createStoreAnnotations();
+		// http://xiaokang/form
+		createFormAnnotations();
 	}
 
 	/**
@@ -496,6 +498,30 @@ public class EducationPackageImpl extends EPackageImpl implements EducationPacka
 		   source,
 		   new String[] {
 			   "index", "true"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://xiaokang/form</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createFormAnnotations() {
+		String source = "http://xiaokang/form";
+		addAnnotation
+		  (getEnrolment_SchoolYear(),
+		   source,
+		   new String[] {
+			   "min", "2000",
+			   "max", "2100"
+		   });
+		addAnnotation
+		  (getAidGrant_Amount(),
+		   source,
+		   new String[] {
+			   "unit", "\u5143",
+			   "min", "0"
 		   });
 	}
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Adapters;
@@ -20,7 +21,9 @@ import org.eclipse.ui.forms.editor.IFormPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import xiaokang.core.model.Township;
 import xiaokang.core.ui.HouseholdEditors;
+import xiaokang.core.ui.RecordActions;
 import xiaokang.industry.IndustryDirectory;
 import xiaokang.industry.LinkRow;
 import xiaokang.industry.NewLink;
@@ -30,6 +33,7 @@ import xiaokang.industry.ui.internal.HouseholdIndustryPage;
 import xiaokang.industry.ui.internal.IndustryView;
 import xiaokang.industry.ui.internal.PartnerEditor;
 import xiaokang.store.Store;
+import xiaokang.ui.testing.GenericForms;
 import xiaokang.ui.testing.Workbench;
 
 /** A user finds a cooperative in the directory, links a household to it, and sees the link on both editors. */
@@ -95,5 +99,27 @@ class IndustryWorkbenchTest {
         settle(page.reading());
         assertTrue(page.links().isEmpty(), "unlinked on both sides");
         page().closeAllEditors(false);
+    }
+
+    @Test
+    void aCooperativeIsCreatedEditedSavedReopenedAndDeletedInItsGenericForm() throws Exception {
+        page().showView(IndustryView.ID);
+        GenericForms.roundTrip(store, IndustryPackage.Literals.COOPERATIVE, "INDUSTRY.COOPERATIVE", editor -> {
+            GenericForms.type(editor, "name", "邵东市测试种养专业合作社");
+            GenericForms.choose(editor, "township", "仙槎桥");
+            assertEquals("仙槎桥镇", ((Township) editor.object().eGet(IndustryPackage.Literals.COOPERATIVE__TOWNSHIP)).getName(),
+                    "the chooser found the township by part of its name");
+        }, "members", "-3", "12", Map.of(IndustryPackage.Literals.COOPERATIVE__NAME, "邵东市测试种养专业合作社",
+                IndustryPackage.Literals.COOPERATIVE__MEMBERS, 12));
+    }
+
+    @Test
+    void aCooperativeThatHouseholdsAreLinkedToCannotBeDeletedAndTheMessageSaysByWhat() throws Exception {
+        long cooperative = GenericForms.count(store, "SELECT MIN(COOPERATIVE_ID) FROM INDUSTRY.BENEFIT_LINK");
+        long links = GenericForms.count(store, "SELECT COUNT(*) FROM INDUSTRY.BENEFIT_LINK WHERE COOPERATIVE_ID = " + cooperative);
+        Optional<String> refused = RecordActions.delete(store, IndustryPackage.Literals.COOPERATIVE, cooperative);
+        assertTrue(refused.orElseThrow().contains("引用"), refused.get());
+        assertEquals(links, GenericForms.count(store, "SELECT COUNT(*) FROM INDUSTRY.BENEFIT_LINK WHERE COOPERATIVE_ID = " + cooperative));
+        assertEquals(1, GenericForms.count(store, "SELECT COUNT(*) FROM INDUSTRY.COOPERATIVE WHERE ID = " + cooperative), "still there");
     }
 }
