@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -97,13 +98,13 @@ public abstract class StoreReadingView extends ViewPart {
         Job job = Job.create(name, (IProgressMonitor monitor) -> {
             try {
                 T read = reading.read(database.store());
-                display.asyncExec(() -> {
+                later(display, () -> {
                     if (!disposed && requests.get(name) == request) {
                         show.accept(read);
                     }
                 });
             } catch (Exception e) {
-                display.asyncExec(() -> {
+                later(display, () -> {
                     if (!disposed) {
                         setContentDescription(String.valueOf(e.getMessage()));
                     }
@@ -113,6 +114,15 @@ public abstract class StoreReadingView extends ViewPart {
         });
         job.schedule();
         return job;
+    }
+
+    /** Hands {@code show} to the UI thread unless the workbench has closed meanwhile. */
+    private static void later(Display display, Runnable show) {
+        try {
+            display.asyncExec(show);
+        } catch (SWTException e) {
+            // The workbench closed while the view was reading: there is nothing left to show it in.
+        }
     }
 
     /**

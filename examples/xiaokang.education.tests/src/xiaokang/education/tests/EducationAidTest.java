@@ -32,6 +32,10 @@ import xiaokang.reports.testing.DemoCountyTest;
 import xiaokang.reports.testing.RenderedReports;
 import xiaokang.reports.testing.TestServices;
 import xiaokang.reports.testing.TestWorkbenchStore;
+import java.sql.ResultSet;
+import xiaokang.ui.testing.GenericForms;
+import xiaokang.education.model.EducationPackage;
+import xiaokang.core.model.Person;
 
 /**
  * The example plug-in, seen as a county office would check it: its demo data in the demo county,
@@ -129,5 +133,27 @@ class EducationAidTest extends DemoCountyTest {
         assertTrue(rows.stream().anyMatch(r -> r.status() == EnrolmentStatus.ATTENDING && r.amount().compareTo(BigDecimal.ZERO) > 0));
         assertTrue(rows.stream().flatMap(r -> r.aid().stream()).allMatch(a -> a.kind() instanceof AidKind));
         page.closeAllEditors(false);
+    }
+
+    @Test
+    void enrolmentsAndAidGrantsAreCreatedInTheGenericFormsWithoutAFormOfThePlugInsOwn() throws Exception {
+        String idNumber;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT MIN(ID_NUMBER) FROM CORE.PERSON WHERE IN_SCHOOL = TRUE")) {
+            rows.next();
+            idNumber = rows.getString(1);
+        }
+        GenericForms.roundTrip(store, EducationPackage.Literals.ENROLMENT, "EDUCATION.ENROLMENT", editor -> {
+            GenericForms.choose(editor, "pupil", idNumber);
+            assertEquals(idNumber, ((Person) editor.object().eGet(EducationPackage.Literals.ENROLMENT__PUPIL)).getIdNumber(),
+                    "the pupil chosen by ID number");
+            GenericForms.type(editor, "school", "邵东市第一中学");
+        }, "schoolYear", "1900", "2024", Map.of(EducationPackage.Literals.ENROLMENT__SCHOOL_YEAR, 2024,
+                EducationPackage.Literals.ENROLMENT__SCHOOL, "邵东市第一中学"));
+        GenericForms.roundTrip(store, EducationPackage.Literals.AID_GRANT, "EDUCATION.AID_GRANT", editor -> {
+            GenericForms.choose(editor, "enrolment", "");
+            GenericForms.type(editor, "donor", "邵东市教育基金会");
+        }, "amount", "一千五", "1500", Map.of(EducationPackage.Literals.AID_GRANT__AMOUNT, new BigDecimal("1500.00"),
+                EducationPackage.Literals.AID_GRANT__DONOR, "邵东市教育基金会"));
     }
 }

@@ -30,6 +30,9 @@ import xiaokang.employment.ui.internal.HouseholdEmploymentPage;
 import xiaokang.employment.ui.internal.WorkshopEditor;
 import xiaokang.store.Store;
 import xiaokang.ui.testing.Workbench;
+import java.util.Map;
+import xiaokang.ui.testing.GenericForms;
+import xiaokang.employment.model.EmploymentPackage;
 
 /** A user opens a workshop from the employment view, takes on a person from the gap list, and sees the job on the household. */
 class EmploymentWorkbenchTest {
@@ -82,5 +85,15 @@ class EmploymentWorkbenchTest {
         List<MemberJobs.Entry> jobs = page.shown().stream().filter(e -> e.member().equals(person.name()) && e.job()).toList();
         assertEquals(List.of("康汇服装有限公司扶贫车间"), jobs.stream().map(MemberJobs.Entry::what).toList());
         page().closeAllEditors(false);
+    }
+
+    @Test
+    void aWorkshopIsCreatedEditedSavedReopenedAndDeletedInItsGenericForm() throws Exception {
+        page().showView(EmploymentView.ID);
+        GenericForms.roundTrip(store, EmploymentPackage.Literals.WORKSHOP, "EMPLOYMENT.WORKSHOP", editor -> {
+            GenericForms.type(editor, "name", "邵东市测试箱包扶贫车间");
+            GenericForms.type(editor, "opened", "2020-05-01");
+        }, "capacity", "三十", "30", Map.of(EmploymentPackage.Literals.WORKSHOP__NAME, "邵东市测试箱包扶贫车间",
+                EmploymentPackage.Literals.WORKSHOP__CAPACITY, 30, EmploymentPackage.Literals.WORKSHOP__OPENED, LocalDate.of(2020, 5, 1)));
     }
 }

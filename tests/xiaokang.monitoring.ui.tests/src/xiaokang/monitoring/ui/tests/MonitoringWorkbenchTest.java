@@ -55,6 +55,9 @@ import xiaokang.monitoring.ui.internal.WarningBoardView;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.ui.testing.Workbench;
+import java.util.Map;
+import java.sql.Statement;
+import xiaokang.ui.testing.GenericForms;
 
 /**
  * A township user triages the demo county's warnings on the 监测预警 board, takes a household
@@ -270,5 +273,25 @@ class MonitoringWorkbenchTest {
         assertEquals("修改 监测收入线（元/人）", editor.domain().getCommandStack().getUndoCommand().getLabel(), "the form speaks the user's words");
         assertEquals(Optional.empty(), editor.save());
         assertEquals(1, count("SELECT COUNT(*) FROM MONITORING.POLICY_YEAR WHERE YEAR_ = ? AND INCOME_LINE = 7200", last + 1));
+    }
+
+    @Test
+    void aRigidExpenditureIsCreatedEditedSavedReopenedAndDeletedInItsGenericForm() throws Exception {
+        String number = householdNumber();
+        GenericForms.roundTrip(store, MonitoringPackage.Literals.RIGID_EXPENDITURE, "MONITORING.RIGID_EXPENDITURE", editor -> {
+            GenericForms.choose(editor, "household", number);
+            assertEquals(number, ((Household) editor.object().eGet(MonitoringPackage.Literals.RIGID_EXPENDITURE__HOUSEHOLD)).getNumber());
+            GenericForms.type(editor, "date", "2024-08-09");
+        }, "amount", "八千", "8000", Map.of(MonitoringPackage.Literals.RIGID_EXPENDITURE__AMOUNT, new BigDecimal("8000.00"),
+                MonitoringPackage.Literals.RIGID_EXPENDITURE__DATE, LocalDate.of(2024, 8, 9)));
+    }
+
+    private static String householdNumber() throws Exception {
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT MAX(NUMBER) FROM CORE.HOUSEHOLD")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 }

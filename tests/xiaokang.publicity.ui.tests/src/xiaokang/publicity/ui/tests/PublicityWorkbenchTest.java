@@ -28,6 +28,10 @@ import xiaokang.publicity.ui.internal.HouseholdHelpPage;
 import xiaokang.publicity.ui.internal.PublicityRecordsView;
 import xiaokang.store.Store;
 import xiaokang.ui.testing.Workbench;
+import java.util.Map;
+import java.math.BigDecimal;
+import xiaokang.ui.testing.GenericForms;
+import xiaokang.publicity.model.PublicityPackage;
 
 /** A user finds a December gap on a township's "four ones" board, records the visit, and sees the gap close. */
 class PublicityWorkbenchTest {
@@ -77,5 +81,16 @@ class PublicityWorkbenchTest {
         settle(records.refresh());
         assertEquals(32, records.records().reports().size());
         assertTrue(records.records().charity().stream().anyMatch(c -> c.donor().equals("创业新村家具城")));
+    }
+
+    @Test
+    void aCharityEventIsCreatedEditedSavedReopenedAndDeletedInItsGenericForm() throws Exception {
+        page().showView(PublicityRecordsView.ID);
+        GenericForms.roundTrip(store, PublicityPackage.Literals.CHARITY_EVENT, "PUBLICITY.CHARITY_EVENT", editor -> {
+            GenericForms.type(editor, "donor", "邵东市某商会");
+            GenericForms.type(editor, "date", "2024-10-17");
+        }, "amount", "-100", "5,000", Map.of(PublicityPackage.Literals.CHARITY_EVENT__DONOR, "邵东市某商会",
+                PublicityPackage.Literals.CHARITY_EVENT__AMOUNT, new BigDecimal("5000.00"), PublicityPackage.Literals.CHARITY_EVENT__DATE,
+                LocalDate.of(2024, 10, 17)));
     }
 }

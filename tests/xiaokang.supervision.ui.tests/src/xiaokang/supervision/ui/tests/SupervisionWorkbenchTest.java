@@ -30,6 +30,8 @@ import xiaokang.supervision.ui.internal.ProblemLedgerView;
 import xiaokang.supervision.ui.internal.RescreeningView;
 import xiaokang.supervision.ui.internal.SupervisionRecordsView;
 import xiaokang.ui.testing.Workbench;
+import java.util.Map;
+import xiaokang.ui.testing.GenericForms;
 
 /** A user finds an open problem in the ledger and takes it to closed; the re-screening view shows its round. */
 class SupervisionWorkbenchTest {
@@ -133,5 +135,15 @@ class SupervisionWorkbenchTest {
         settle(view.run(view.rounds().get(0)));
         settle(view.refresh());
         assertTrue(view.figure().contains("100.0%"), view.figure());
+    }
+
+    @Test
+    void aListingIsCreatedEditedSavedReopenedAndDeletedInItsGenericForm() throws Exception {
+        page().showView(SupervisionRecordsView.ID);
+        GenericForms.roundTrip(store, SupervisionPackage.Literals.LISTED_SUPERVISION, "SUPERVISION.LISTED_SUPERVISION", editor -> {
+            GenericForms.choose(editor, "township", "黑田铺");
+            GenericForms.type(editor, "reasons", "安全饮水工程进度滞后");
+        }, "listedOn", "2024-13-45", "2024-03-01", Map.of(SupervisionPackage.Literals.LISTED_SUPERVISION__LISTED_ON, LocalDate.of(2024, 3, 1),
+                SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS, "安全饮水工程进度滞后"));
     }
 }
