@@ -140,22 +140,7 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
      * cursor in when a finding names the feature; empty when the form shows none.
      */
     public Optional<Control> field(String feature) {
-        return form == null ? Optional.empty() : find(form.getBody(), feature);
-    }
-
-    private static Optional<Control> find(Control control, String feature) {
-        if (feature.equals(control.getData("feature"))) { //$NON-NLS-1$
-            return Optional.of(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Optional<Control> found = find(child, feature);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return form == null ? Optional.empty() : FeatureFields.find(form.getBody(), feature);
     }
 
     /** The values the form's fields cannot take now, each with its field and why. */

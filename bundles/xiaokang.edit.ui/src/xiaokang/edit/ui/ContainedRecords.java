@@ -21,10 +21,10 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import xiaokang.edit.ui.internal.Messages;
-import xiaokang.edit.ui.internal.RecordFormDialog;
 
 /**
  * A record's contained list (an inspection group's inspections, a campaign's entries) as a table
@@ -98,12 +98,21 @@ public final class ContainedRecords {
 
     /** Adds a new record to the list and opens its form; cancelling takes it out again. */
     public void add() {
-        EObject created = EcoreUtil.create(containment.getEReferenceType());
+        add(EcoreUtil.create(containment.getEReferenceType()));
+    }
+
+    /**
+     * Adds a new record made ready by the caller (an assessment with its six checks) and opens its
+     * form; cancelling takes it out again. Returns whether it was kept.
+     */
+    public boolean add(EObject created) {
         Command before = domain.get().getCommandStack().getUndoCommand();
         EditCommands.add(domain.get(), owner.get(), containment, created);
-        if (edit(created, before)) {
+        boolean kept = edit(created, before);
+        if (kept && table != null) {
             table.setSelection(new StructuredSelection(created), true);
         }
+        return kept;
     }
 
     /** Opens the form of a record in the list; cancelling undoes what was changed in it. */
@@ -112,7 +121,8 @@ public final class ContainedRecords {
     }
 
     private boolean edit(EObject row, Command before) {
-        RecordFormDialog dialog = new RecordFormDialog(table.getControl().getShell(), EditCommands.label(domain.get(), row), fields, domain.get(), row);
+        RecordFormDialog dialog = new RecordFormDialog(table != null ? table.getControl().getShell() : Display.getCurrent().getActiveShell(),
+                EditCommands.label(domain.get(), row), fields, domain.get(), row);
         if (dialog.open() == RecordFormDialog.OK) {
             return true;
         }

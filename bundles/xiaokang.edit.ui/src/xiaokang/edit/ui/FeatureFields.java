@@ -3,6 +3,7 @@ package xiaokang.edit.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -75,6 +76,25 @@ public final class FeatureFields {
     /** Fields for another object (a contained record, in its own dialog) with the same domain and finder. */
     public FeatureFields of(FormToolkit otherToolkit, Supplier<EObject> other, Consumer<Runnable> otherChange, FieldProblems otherProblems) {
         return new FeatureFields(otherToolkit, domain, other, otherChange, otherProblems, finder);
+    }
+
+    /**
+     * The field of {@code feature} under {@code root} (its text, its choice, the row of a
+     * reference), for putting the cursor where a finding points; empty when there is none.
+     */
+    public static Optional<Control> find(Control root, String feature) {
+        if (feature.equals(root.getData(FEATURE))) {
+            return Optional.of(root);
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<Control> found = find(child, feature);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String name(EStructuralFeature feature) {

@@ -1,9 +1,11 @@
 package xiaokang.core.ui.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -12,19 +14,26 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
 import xiaokang.core.model.Assessment;
+import xiaokang.core.model.Check;
 import xiaokang.core.model.CheckResult;
+import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
+import xiaokang.edit.ui.ContainedRecords;
+import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.RecordTables;
 import xiaokang.edit.ui.TableColumns;
 import xiaokang.edit.ui.FeatureText;
 
-/** 六项核查: every assessment of the household, newest first, one row per check. */
-final class HouseholdChecksPage extends FormPage {
+/** 六项核查: every assessment of the household, newest first, one row per check; 新建核查… takes a new one. */
+public final class HouseholdChecksPage extends FormPage {
+
+    public static final String ID = "checks"; //$NON-NLS-1$
 
     private final HouseholdEditor editor;
+    private FeatureFields fields;
 
     HouseholdChecksPage(HouseholdEditor editor) {
-        super(editor, "checks", Messages.HouseholdChecksPage_title); //$NON-NLS-1$
+        super(editor, ID, Messages.HouseholdChecksPage_title);
         this.editor = editor;
     }
 
@@ -53,7 +62,35 @@ final class HouseholdChecksPage extends FormPage {
                 table.setInput(results);
             }
         });
+        fields = editor.fields(managed.getToolkit(), editor::household, editor::onChange);
+        managed.getForm().getToolBarManager().add(new Action(Messages.HouseholdChecksPage_new) {
+            @Override
+            public void run() {
+                addAssessment();
+            }
+        });
+        managed.getForm().updateToolBar();
         editor.commandStackChanged(null);
+    }
+
+    /**
+     * Adds an assessment of today by the user, one result per check (passed until the assessor says
+     * otherwise), and opens its form; the latest assessment decides the household's checks.
+     * Cancelling the form takes it out again.
+     */
+    public Assessment addAssessment() {
+        Assessment assessment = CoreFactory.eINSTANCE.createAssessment();
+        assessment.setDate(LocalDate.now());
+        assessment.setAssessor(System.getProperty("user.name")); //$NON-NLS-1$
+        for (Check check : Check.VALUES) {
+            CheckResult result = CoreFactory.eINSTANCE.createCheckResult();
+            result.setCheck(check);
+            result.setPassed(true);
+            assessment.getResults().add(result);
+        }
+        return new ContainedRecords(fields, editor::domain, editor::household, CorePackage.Literals.HOUSEHOLD__ASSESSMENTS).add(assessment)
+                ? assessment
+                : null;
     }
 
     private static void column(TableViewer table, String title, int width, Function<CheckResult, String> text) {

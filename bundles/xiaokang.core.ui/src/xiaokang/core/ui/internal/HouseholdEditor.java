@@ -3,12 +3,15 @@ package xiaokang.core.ui.internal;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -20,6 +23,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import xiaokang.core.IdNumbers;
 import xiaokang.core.model.Assessment;
@@ -28,6 +32,8 @@ import xiaokang.core.model.Household;
 import xiaokang.core.model.Person;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.data.Registry;
+import xiaokang.edit.ui.FeatureFields;
+import xiaokang.edit.ui.FieldProblems;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -40,6 +46,8 @@ import xiaokang.store.StoreException;
  * else saved the household meanwhile, asks whether to reload, overwrite or keep editing.
  */
 public final class HouseholdEditor extends FormEditor implements CommandStackListener {
+
+    private final FieldProblems problems = new FieldProblems();
 
     public static final String ID = "xiaokang.core.ui.householdEditor"; //$NON-NLS-1$
 
@@ -141,11 +149,24 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
                 return;
             }
         }
-        setActivePage(feature == CorePackage.Literals.HOUSEHOLD__ASSESSMENTS ? "checks" : "facts"); //$NON-NLS-1$ //$NON-NLS-2$
+        setActivePage(feature == CorePackage.Literals.HOUSEHOLD__ASSESSMENTS ? HouseholdChecksPage.ID : HouseholdFactsPage.ID);
     }
 
     public Household household() {
         return household;
+    }
+
+    /** The values the pages' fields cannot take now; the save is refused while there is one. */
+    public FieldProblems problems() {
+        return problems;
+    }
+
+    /**
+     * Fields on a page, bound to {@code owner} (the household, a member), checked as typed and
+     * choosing referenced records (a cadre) by searching the store in the editor's session.
+     */
+    FeatureFields fields(FormToolkit toolkit, Supplier<EObject> owner, Consumer<Runnable> onChange) {
+        return new FeatureFields(toolkit, this::domain, owner, onChange, problems, (type, text, limit) -> session.search(type, text, limit));
     }
 
     public AdapterFactoryEditingDomain domain() {
@@ -209,6 +230,10 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
      * another's or a member is registered in another household; CONFLICT when someone else saved first.
      */
     public SaveOutcome trySave() {
+        if (problems.first().isPresent()) {
+            lastProblem = problems.first().get();
+            return SaveOutcome.REFUSED;
+        }
         List<Person> invalid = invalidMembers();
         if (!invalid.isEmpty()) {
             lastProblem = NLS.bind(Messages.HouseholdEditor_invalidIdNumbers, invalid.get(0).getName(), invalid.get(0).getIdNumber());

@@ -1,5 +1,6 @@
 package xiaokang.core.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -7,6 +8,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -15,9 +17,12 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import xiaokang.core.IdNumbers;
 import xiaokang.core.model.CoreFactory;
@@ -30,8 +35,10 @@ import xiaokang.edit.ui.TableColumns;
 import xiaokang.edit.ui.FeatureText;
 
 /**
- * 家庭成员: the members in an editable table. The ID number is checked as it is typed (the cell
- * turns red and the form header says what is wrong); gender and birth date follow from it.
+ * 家庭成员: the members in an editable table, and below it every fact of the selected member
+ * (health, labour ability, schooling, insurance ...) in the generic form. The ID number is checked
+ * as it is typed (the cell turns red and the form header says what is wrong); gender and birth
+ * date follow from it.
  */
 public final class HouseholdMembersPage extends FormPage {
 
@@ -49,7 +56,8 @@ public final class HouseholdMembersPage extends FormPage {
     protected void createFormContent(IManagedForm managed) {
         managed.getForm().setText(Messages.HouseholdMembersPage_title);
         managed.getForm().getBody().setLayout(new FillLayout());
-        table = new TableViewer(managed.getForm().getBody(), SWT.FULL_SELECTION | SWT.BORDER);
+        SashForm sash = new SashForm(managed.getForm().getBody(), SWT.VERTICAL);
+        table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER);
         RecordTables.exportMenu(table);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
@@ -98,7 +106,38 @@ public final class HouseholdMembersPage extends FormPage {
             }
         });
         managed.getForm().updateToolBar();
+        details(managed.getToolkit(), sash);
+        sash.setWeights(2, 3);
         editor.commandStackChanged(null);
+    }
+
+    /** Every fact of the member selected in the table, in the generic form (its first member when none is selected). */
+    private void details(FormToolkit toolkit, SashForm sash) {
+        ScrolledForm form = toolkit.createScrolledForm(sash);
+        form.setText(Messages.HouseholdMembersPage_details);
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(form.getBody());
+        List<Runnable> shown = new ArrayList<>();
+        editor.fields(toolkit, this::member, refresher -> {
+            shown.add(refresher);
+            editor.onChange(() -> {
+                if (member() != null) {
+                    refresher.run();
+                }
+            });
+        }).all(form.getBody());
+        table.addSelectionChangedListener(event -> {
+            if (member() != null) {
+                shown.forEach(Runnable::run);
+                form.setText(NLS.bind(Messages.HouseholdMembersPage_detailsOf, member().getName()));
+                form.reflow(true);
+            }
+        });
+    }
+
+    /** The member whose facts the form below the table shows. */
+    public Person member() {
+        Person selected = table == null ? null : (Person) table.getStructuredSelection().getFirstElement();
+        return selected != null || editor.household().getMembers().isEmpty() ? selected : editor.household().getMembers().get(0);
     }
 
     /**

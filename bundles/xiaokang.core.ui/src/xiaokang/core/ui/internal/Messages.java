@@ -52,10 +52,7 @@ public final class Messages extends NLS {
     public static String HouseholdEditor_saveFailed;
     public static String HouseholdEditor_saveRefused;
     public static String HouseholdFactsPage_facts;
-    public static String HouseholdFactsPage_incomes;
     public static String HouseholdFactsPage_title;
-    public static String HouseholdFactsPage_year;
-    public static String HouseholdFactsPage_yuan;
     public static String HouseholdHistoryPage_action;
     public static String HouseholdHistoryPage_at;
     public static String HouseholdHistoryPage_attribute;
@@ -121,12 +118,14 @@ public final class Messages extends NLS {
     public static String RecordActions_deleteQuestion;
     public static String RecordActions_deleteFailed;
     public static String RecordActions_newFailed;
-    public static String RecordsView_classes;
     public static String RecordsView_search;
     public static String RecordsView_reading;
     public static String RecordsView_shown;
     public static String RecordsView_more;
-    public static String RecordsView_model;
+
+    public static String HouseholdChecksPage_new;
+    public static String HouseholdMembersPage_details;
+    public static String HouseholdMembersPage_detailsOf;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -48,6 +48,22 @@ import xiaokang.core.ui.internal.SearchView;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
+import java.util.function.Consumer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import xiaokang.edit.ui.FeatureFields;
+import xiaokang.edit.ui.RecordFormDialog;
+import xiaokang.core.ui.internal.HouseholdChecksPage;
+import xiaokang.core.ui.internal.HouseholdFactsPage;
+import xiaokang.core.model.Assessment;
+import xiaokang.core.model.CheckResult;
+import xiaokang.core.model.Check;
 
 /** A user corrects a household: a wrong ID number is caught, the fix is saved, undone and redone; search finds it; two desks conflict. */
 class HouseholdEditorTest {
@@ -320,5 +336,108 @@ class HouseholdEditorTest {
         assertTrue(problems.problems().stream().noneMatch(problem -> problem.violation().ruleId().equals("core.basic-medical")),
                 problems.problems()::toString);
         page().hideView(problems);
+    }
+
+    /** Runs {@code open} (which opens a record's form dialog), and in the dialog {@code fill}, then 完成. */
+    private static void inDialog(Runnable open, Consumer<RecordFormDialog> fill) {
+        Display display = Display.getCurrent();
+        display.asyncExec(new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (shell.getData() instanceof RecordFormDialog dialog) {
+                        fill.accept(dialog);
+                        dialog.done();
+                        return;
+                    }
+                }
+                display.asyncExec(this);
+            }
+        });
+        open.run();
+        settle();
+    }
+
+    private static void type(Control root, String feature, String value) {
+        Text text = (Text) FeatureFields.find(root, feature).orElseThrow(() -> new AssertionError("no field " + feature));
+        text.setFocus();
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, null);
+        settle();
+    }
+
+    private static boolean finds(ProblemsView problems, String rule) {
+        return problems.problems().stream().anyMatch(problem -> problem.violation().ruleId().equals(rule)
+                && problem.household().equals("430582100001"));
+    }
+
+    @Test
+    void memberFactsANewAssessmentAnIncomeYearAndAnAssistanceMeasureAreEnteredInTheFormsAndTheProblemsViewFollows() throws Exception {
+        ProblemsView problems = (ProblemsView) page().showView(ProblemsView.ID);
+        problems.use(store);
+        Job check = problems.checkCounty();
+        while (check.getResult() == null) {
+            settle();
+            Thread.sleep(20);
+        }
+        settle();
+        assertTrue(finds(problems, "core.basic-medical") && !finds(problems, "core.drinking-water"), problems.problems()::toString);
+        HouseholdEditor editor = open();
+
+        HouseholdMembersPage members = (HouseholdMembersPage) editor.setActivePage(HouseholdMembersPage.ID);
+        settle();
+        for (Person member : editor.household().getMembers()) {
+            members.select(member);
+            settle();
+            Button insured = (Button) FeatureFields.find(members.getPartControl(), "medicalInsurance").orElseThrow();
+            insured.setSelection(true);
+            insured.notifyListeners(SWT.Selection, null);
+            Combo health = (Combo) FeatureFields.find(members.getPartControl(), "health").orElseThrow();
+            health.select(1);
+            health.notifyListeners(SWT.Selection, null);
+        }
+        assertTrue(editor.household().getMembers().stream().allMatch(Person::isMedicalInsurance), "every member insured in the form");
+
+        HouseholdChecksPage checks = (HouseholdChecksPage) editor.setActivePage(HouseholdChecksPage.ID);
+        settle();
+        inDialog(checks::addAssessment, dialog -> {
+            type(dialog.getShell(), "assessor", "村第一书记");
+            Assessment assessment = editor.household().getAssessments().get(editor.household().getAssessments().size() - 1);
+            CheckResult water = assessment.getResults().stream().filter(r -> r.getCheck() == Check.DRINKING_WATER).findFirst().orElseThrow();
+            EditCommands.apply(editor.domain(), water, CorePackage.Literals.CHECK_RESULT__PASSED, false);
+        });
+        assertEquals(1, editor.household().getAssessments().size(), "the new assessment is kept");
+        assertEquals(6, editor.household().getAssessments().get(0).getResults().size(), "with its six checks");
+
+        HouseholdFactsPage facts = (HouseholdFactsPage) editor.setActivePage(HouseholdFactsPage.ID);
+        settle();
+        inDialog(() -> facts.records(CorePackage.Literals.HOUSEHOLD__INCOMES).add(), dialog -> {
+            type(dialog.getShell(), "year", "2024");
+            type(dialog.getShell(), "perCapitaNetIncome", "12,600");
+        });
+        inDialog(() -> facts.records(CorePackage.Literals.HOUSEHOLD__ASSISTANCE).add(), dialog -> {
+            type(dialog.getShell(), "kind", "core.medical-aid");
+            type(dialog.getShell(), "date", "2024-05-01");
+            type(dialog.getShell(), "amount", "2000");
+        });
+        assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave(), editor::lastProblem);
+
+        assertTrue(!finds(problems, "core.basic-medical"), "the insured members' findings went: " + problems.problems());
+        assertTrue(finds(problems, "core.drinking-water"), "the new assessment's failed check is found: " + problems.problems());
+        assertEquals(1, count("SELECT COUNT(*) FROM CORE.ASSESSMENT"));
+        assertEquals(6, count("SELECT COUNT(*) FROM CORE.CHECK_RESULT WHERE ASSESSMENT_ID IS NOT NULL"));
+        assertEquals(1, count("SELECT COUNT(*) FROM CORE.ANNUAL_INCOME WHERE YEAR_ = 2024 AND PER_CAPITA_NET_INCOME = 12600"));
+        assertEquals(1, count("SELECT COUNT(*) FROM CORE.ASSISTANCE_MEASURE WHERE AMOUNT = 2000 AND KIND = 'core.medical-aid'"));
+        assertEquals(2, count("SELECT COUNT(*) FROM CORE.PERSON WHERE MEDICAL_INSURANCE = TRUE"));
+        page().hideView(problems);
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = store.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package xiaokang.edit.ui.internal;
+package xiaokang.edit.ui;
 
 import java.util.ArrayList;
 import java.util.EventObject;
@@ -6,21 +6,25 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import xiaokang.edit.ui.FeatureFields;
-import xiaokang.edit.ui.FieldProblems;
+import xiaokang.edit.ui.internal.Messages;
 
 /**
- * The generic form of a contained record in a dialog; its fields edit the record at once through
- * the editor's commands. 完成 stays off while a field holds a value that cannot be taken.
+ * The generic form of a contained record in a dialog, with a table for each list it contains in
+ * turn (an assessment's check results); its fields edit the record at once through the editor's
+ * commands. 完成 stays off while a field holds a value that cannot be taken.
  */
 public final class RecordFormDialog extends Dialog implements CommandStackListener {
 
@@ -57,7 +61,15 @@ public final class RecordFormDialog extends Dialog implements CommandStackListen
         toolkit = new FormToolkit(parent.getDisplay());
         Composite form = toolkit.createComposite(area);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-        parentFields.of(toolkit, () -> record, refreshers::add, problems).all(form);
+        FeatureFields fields = parentFields.of(toolkit, () -> record, refreshers::add, problems);
+        fields.all(form);
+        for (EReference containment : record.eClass().getEAllContainments()) {
+            if (containment.isMany()) {
+                Label title = toolkit.createLabel(form, EditCommands.displayName(domain, record, containment));
+                GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(title);
+                new ContainedRecords(fields, () -> domain, () -> record, containment).create(toolkit, form, refreshers::add);
+            }
+        }
         domain.getCommandStack().addCommandStackListener(this);
         return area;
     }
@@ -84,6 +96,13 @@ public final class RecordFormDialog extends Dialog implements CommandStackListen
                 refreshers.forEach(Runnable::run);
             }
         });
+    }
+
+    /** Closes the form keeping what was entered, as 完成 does (tests, and keyboard users' Ctrl+Enter). */
+    public void done() {
+        if (problems.first().isEmpty()) {
+            okPressed();
+        }
     }
 
     @Override
