@@ -23,6 +23,10 @@ public final class Messages extends NLS {
     public static String AuditCommand_update;
     public static String AuditCommand_delete;
 
+    public static String HelpForces_noCadre;
+    public static String HelpForces_noHousehold;
+    public static String HelpForces_batch;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -127,6 +127,26 @@ public final class Messages extends NLS {
     public static String HouseholdMembersPage_details;
     public static String HouseholdMembersPage_detailsOf;
 
+    public static String HelpForcesView_number;
+    public static String HelpForcesView_head;
+    public static String HelpForcesView_village;
+    public static String HelpForcesView_township;
+    public static String HelpForcesView_unit;
+    public static String HelpForcesView_cadre;
+    public static String HelpForcesView_newUnit;
+    public static String HelpForcesView_newUnitName;
+    public static String HelpForcesView_newCadre;
+    public static String HelpForcesView_newCadreName;
+    public static String HelpForcesView_chooseUnit;
+    public static String HelpForcesView_move;
+    public static String HelpForcesView_chooseHouseholds;
+    public static String HelpForcesView_toCadre;
+    public static String HelpForcesView_undoMove;
+    public static String HelpForcesView_moveFailed;
+    public static String HelpForcesView_moved;
+    public static String HelpForcesView_moveUndone;
+    public static String HelpForcesView_reading;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
