@@ -89,7 +89,7 @@ public final class ContainedRecords {
         if (feature instanceof EAttribute attribute) {
             return FeatureText.of(domain.get(), row, attribute);
         }
-        return value == null ? "" : EditCommands.label(domain.get(), (EObject) value); //$NON-NLS-1$
+        return value == null ? "" : EditCommands.shortLabel(domain.get(), (EObject) value); //$NON-NLS-1$
     }
 
     private Optional<EObject> selected() {

@@ -84,6 +84,16 @@ public final class EditCommands {
         return space > 0 ? label.strip().substring(0, space) : label.strip();
     }
 
+    /**
+     * The label of a record a field or column points to, without the type word EMF's labels begin
+     * with ("杨然军", not "帮扶干部 杨然军"): the field's name already says what it is.
+     */
+    public static String shortLabel(AdapterFactoryEditingDomain domain, EObject target) {
+        String label = label(domain, target);
+        String type = typeName(domain.getAdapterFactory(), target.eClass()) + ' ';
+        return label.startsWith(type) && label.length() > type.length() ? label.substring(type.length()) : label;
+    }
+
     /** The object's label as the Properties view and the navigator show it ("问题 2020-00042"). */
     public static String label(AdapterFactoryEditingDomain domain, EObject object) {
         Object labels = domain.getAdapterFactory().adapt(object, IItemLabelProvider.class);

@@ -355,17 +355,8 @@ public final class FeatureFields {
         return value == null ? "" : text(value); //$NON-NLS-1$
     }
 
-    /**
-     * The field's label already says what it points to, so a target is shown without the type word
-     * EMF's labels begin with ("杨然军", not "帮扶干部 杨然军").
-     */
     private String text(Object value) {
-        if (!(value instanceof EObject target)) {
-            return String.valueOf(value);
-        }
-        String label = EditCommands.label(domain.get(), target);
-        String type = EditCommands.typeName(domain.get().getAdapterFactory(), target.eClass()) + ' ';
-        return label.startsWith(type) && label.length() > type.length() ? label.substring(type.length()) : label;
+        return value instanceof EObject target ? EditCommands.shortLabel(domain.get(), target) : String.valueOf(value);
     }
 
     /** Text the store keeps longer than a line (annotated with a {@code length}) gets a field several lines high. */

@@ -151,7 +151,7 @@ public final class RecordsView extends StoreReadingView {
             return FeatureText.of(labels, record, attribute);
         }
         Object target = record.eGet(feature);
-        return target == null ? null : EditCommands.label(labels, (EObject) target);
+        return target == null ? null : EditCommands.shortLabel(labels, (EObject) target);
     }
 
     private Optional<RecordActions.Row> selected() {
