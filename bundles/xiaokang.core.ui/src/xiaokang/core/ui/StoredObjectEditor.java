@@ -22,15 +22,18 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import xiaokang.core.ui.internal.BusyReading;
 import xiaokang.core.ui.internal.EditorSessions;
 import xiaokang.core.ui.internal.LocalChanges;
+import xiaokang.core.ui.internal.RecordSelection;
 import xiaokang.core.ui.internal.Messages;
 import xiaokang.core.ui.internal.StepSnapshot;
 import xiaokang.edit.ui.EditCommands;
 import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.FieldProblems;
+import xiaokang.edit.ui.ItemPropertySource;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -160,6 +163,7 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         toolkit.decorateFormHeading(form.getForm());
         createContent(form.getBody());
         undoRedo.install(getEditorSite().getActionBars());
+        getSite().setSelectionProvider(new RecordSelection(this::object));
         problems.onChange(() -> {
             if (!form.isDisposed()) {
                 form.setMessage(problems.first().orElse(null), IMessageProvider.ERROR);
@@ -289,6 +293,14 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         if (form != null && !form.isDisposed()) {
             form.getDisplay().asyncExec(this::refresh);
         }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(ItemPropertySource.sheetPage(this::domain));
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

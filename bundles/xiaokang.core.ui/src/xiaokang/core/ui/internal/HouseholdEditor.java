@@ -23,6 +23,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import xiaokang.core.IdNumbers;
@@ -34,6 +35,7 @@ import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.data.Registry;
 import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.FieldProblems;
+import xiaokang.edit.ui.ItemPropertySource;
 import xiaokang.edit.ui.UndoRedoActions;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Session;
@@ -154,6 +156,14 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
 
     public Household household() {
         return household;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(ItemPropertySource.sheetPage(this::domain));
+        }
+        return super.getAdapter(adapter);
     }
 
     /** The values the pages' fields cannot take now; the save is refused while there is one. */

@@ -107,6 +107,8 @@ public final class HouseholdMembersPage extends FormPage {
         });
         managed.getForm().updateToolBar();
         details(managed.getToolkit(), sash);
+        // The member selected is what the Properties view shows and edits.
+        editor.getSite().setSelectionProvider(table);
         sash.setWeights(2, 3);
         editor.commandStackChanged(null);
     }

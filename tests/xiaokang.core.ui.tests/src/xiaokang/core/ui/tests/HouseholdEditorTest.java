@@ -64,6 +64,12 @@ import xiaokang.core.ui.internal.HouseholdFactsPage;
 import xiaokang.core.model.Assessment;
 import xiaokang.core.model.CheckResult;
 import xiaokang.core.model.Check;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+import xiaokang.edit.ui.ItemPropertySource;
+import xiaokang.core.model.Health;
 
 /** A user corrects a household: a wrong ID number is caught, the fix is saved, undone and redone; search finds it; two desks conflict. */
 class HouseholdEditorTest {
@@ -439,5 +445,31 @@ class HouseholdEditorTest {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    @Test
+    void aMembersFactIsEditedInThePropertiesViewThroughTheEditorsCommands() throws Exception {
+        HouseholdEditor editor = open();
+        assertTrue(editor.getAdapter(IPropertySheetPage.class) != null, "the editor gives the Properties view its own page");
+        Person member = editor.household().getMembers().get(1);
+        IPropertySource source = ItemPropertySource.editable(member, editor.domain());
+        PropertyDescriptor health = (PropertyDescriptor) Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getId().equals("health")).findFirst().orElseThrow();
+        CellEditor cell = health.createPropertyEditor(page().getWorkbenchWindow().getShell());
+        assertTrue(cell != null, "health is edited in the view");
+        cell.setValue(Health.SERIOUS_ILLNESS);
+        source.setPropertyValue(health.getId(), cell.getValue());
+        assertEquals(Health.SERIOUS_ILLNESS, member.getHealth());
+        assertTrue(editor.isDirty());
+        assertEquals("修改 健康状况", editor.domain().getCommandStack().getUndoCommand().getLabel(), "an undoable command of the editor");
+        editor.domain().getCommandStack().undo();
+        assertTrue(member.getHealth() != Health.SERIOUS_ILLNESS && !editor.isDirty(), "undone");
+        PropertyDescriptor name = (PropertyDescriptor) Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getId().equals("idNumber"))
+                .findFirst().orElseThrow();
+        CellEditor text = name.createPropertyEditor(page().getWorkbenchWindow().getShell());
+        text.setValue("4305");
+        assertTrue(text.getErrorMessage() != null || !text.isValueValid(), "a wrong ID number is refused in the view, with why");
+        cell.dispose();
+        text.dispose();
     }
 }
