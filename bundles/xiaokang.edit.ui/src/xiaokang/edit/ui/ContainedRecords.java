@@ -60,7 +60,7 @@ public final class ContainedRecords {
         table.getTable().setLinesVisible(true);
         table.getTable().setData("feature", containment.getName()); //$NON-NLS-1$
         table.setContentProvider(ArrayContentProvider.getInstance());
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).span(1, 3).applyTo(table.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 170).span(1, 3).applyTo(table.getControl());
         EObject sample = EcoreUtil.create(containment.getEReferenceType());
         columns(sample).forEach(feature -> TableColumns.add(table, EditCommands.displayName(domain.get(), sample, feature), 110, SWT.LEFT,
                 EObject.class, row -> text(row, feature)));

@@ -5,6 +5,7 @@ import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -56,7 +57,10 @@ public final class EditCommands {
         }
     }
 
-    /** The feature's name as the Properties view shows it. */
+    /**
+     * The feature's name as the Properties view shows it; a contained list, which has no property,
+     * is named by the class of what it holds (核查结果).
+     */
     public static String displayName(AdapterFactoryEditingDomain domain, EObject owner, EStructuralFeature feature) {
         Object adapter = domain.getAdapterFactory().adapt(owner, IItemPropertySource.class);
         if (adapter instanceof IItemPropertySource source) {
@@ -65,7 +69,7 @@ public final class EditCommands {
                 return descriptor.getDisplayName(owner);
             }
         }
-        return feature.getName();
+        return feature instanceof EReference reference ? typeName(domain.getAdapterFactory(), reference.getEReferenceType()) : feature.getName();
     }
 
     /**
