@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -56,21 +57,29 @@ public final class GenericForms {
     public static void choose(StoredObjectEditor editor, String feature, String search) {
         Composite row = (Composite) editor.field(feature).orElseThrow(() -> new AssertionError("no field " + feature)); //$NON-NLS-1$
         Button choose = (Button) row.getChildren()[1];
+        whenOpen(RecordChooser.class, chooser -> chooser.take(search, 0));
+        choose.notifyListeners(SWT.Selection, null);
+        Workbench.dispatch();
+    }
+
+    /**
+     * Acts in the dialog of {@code type} as soon as it is open: for a modal dialog, which a test
+     * opens with a call that returns only when it is closed; {@code act} must close it.
+     */
+    public static <T> void whenOpen(Class<T> type, Consumer<T> act) {
         Display display = Display.getCurrent();
         display.asyncExec(new Runnable() {
             @Override
             public void run() {
                 for (Shell shell : display.getShells()) {
-                    if (shell.getData() instanceof RecordChooser chooser) {
-                        chooser.take(search, 0);
+                    if (type.isInstance(shell.getData())) {
+                        act.accept(type.cast(shell.getData()));
                         return;
                     }
                 }
                 display.asyncExec(this);
             }
         });
-        choose.notifyListeners(SWT.Selection, null);
-        Workbench.dispatch();
     }
 
     /** The first column of the first row {@code sql} gives, as a number. */
