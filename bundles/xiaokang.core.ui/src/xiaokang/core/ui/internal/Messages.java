@@ -147,6 +147,8 @@ public final class Messages extends NLS {
     public static String HelpForcesView_moveUndone;
     public static String HelpForcesView_reading;
 
+    public static String SearchView_searching;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -12,6 +16,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
@@ -37,6 +42,20 @@ public final class SearchView extends ViewPart {
     private Label status;
     private Store store;
     private HouseholdSearch search = new HouseholdSearch();
+    /** How many searches were started, on the UI thread: the last one's results are shown. */
+    private int requests;
+    /** Searches run one after the other: they share the index of ID endings. */
+    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -74,20 +93,51 @@ public final class SearchView extends ViewPart {
         return store != null ? store : SiteDatabase.of(getSite()).store();
     }
 
-    /** Runs the search and shows the results with the time it took. */
-    public void search(String text) {
+    /**
+     * Runs the search in a job, off the UI thread, and shows the results with the time it took;
+     * a search typed while another runs waits for it, and only the last one's results are shown.
+     * Returns the job.
+     */
+    public Job search(String text) {
         long start = System.nanoTime();
-        try (Connection connection = store().connect()) {
-            long logged = TimingLog.start();
-            List<HouseholdSearch.Hit> hits = search.find(connection, text);
-            TimingLog.record("search", text, logged); //$NON-NLS-1$
-            results.setInput(hits);
-            status.setText(NLS.bind(hits.size() >= HouseholdSearch.LIMIT ? Messages.SearchView_tooMany : Messages.SearchView_found,
-                    hits.size(), (System.nanoTime() - start) / 1_000_000));
+        int request = ++requests;
+        status.setText(Messages.SearchView_searching);
+        Store database;
+        try {
+            database = store();
         } catch (Exception e) {
-            results.setInput(List.of());
-            status.setText(e.getMessage() == null ? e.toString() : e.getMessage());
+            status.setText(String.valueOf(e.getMessage()));
+            return Job.create(Messages.SearchView_searching, monitor -> Status.OK_STATUS);
         }
+        Display display = results.getControl().getDisplay();
+        HouseholdSearch searching = search;
+        Job job = Job.create(Messages.SearchView_searching, (IProgressMonitor monitor) -> {
+            String shown;
+            List<HouseholdSearch.Hit> hits;
+            try (Connection connection = database.connect()) {
+                long logged = TimingLog.start();
+                hits = searching.find(connection, text);
+                TimingLog.record("search", text, logged); //$NON-NLS-1$
+                shown = NLS.bind(hits.size() >= HouseholdSearch.LIMIT ? Messages.SearchView_tooMany : Messages.SearchView_found, hits.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (Exception e) {
+                hits = List.of();
+                shown = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            List<HouseholdSearch.Hit> found = hits;
+            String message = shown;
+            display.asyncExec(() -> {
+                if (!results.getControl().isDisposed() && request == requests) {
+                    results.setInput(found);
+                    status.setText(message);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setRule(ONE_AT_A_TIME);
+        job.setSystem(true);
+        job.schedule();
+        return job;
     }
 
     void open(HouseholdSearch.Hit hit) {

@@ -281,7 +281,12 @@ class HouseholdEditorTest {
         SearchView search = (SearchView) page().showView(SearchView.ID);
         search.use(store);
         for (String query : List.of("曾建", HEAD_ID.substring(14), HEAD_ID, "430582100001")) {
-            search.search(query);
+            Job job = search.search(query);
+            while (job.getState() != Job.NONE) {
+                settle();
+                Thread.sleep(10);
+            }
+            settle();
             System.out.println("search \"" + query + "\": " + search.status());
             List<String> names = Arrays.stream(search.results().getTable().getItems()).map(item -> item.getText(0)).toList();
             assertTrue(names.contains("曾建国"), query + " -> " + names + " " + search.status());
