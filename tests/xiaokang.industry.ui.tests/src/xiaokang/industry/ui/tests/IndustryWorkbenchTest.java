@@ -35,6 +35,10 @@ import xiaokang.industry.ui.internal.PartnerEditor;
 import xiaokang.store.Store;
 import xiaokang.ui.testing.GenericForms;
 import xiaokang.ui.testing.Workbench;
+import xiaokang.core.ui.ObjectEditor;
+import xiaokang.core.ui.StoredObjectInput;
+import xiaokang.store.Session;
+import xiaokang.industry.model.Cooperative;
 
 /** A user finds a cooperative in the directory, links a household to it, and sees the link on both editors. */
 class IndustryWorkbenchTest {
@@ -121,5 +125,25 @@ class IndustryWorkbenchTest {
         assertTrue(refused.orElseThrow().contains("引用"), refused.get());
         assertEquals(links, GenericForms.count(store, "SELECT COUNT(*) FROM INDUSTRY.BENEFIT_LINK WHERE COOPERATIVE_ID = " + cooperative));
         assertEquals(1, GenericForms.count(store, "SELECT COUNT(*) FROM INDUSTRY.COOPERATIVE WHERE ID = " + cooperative), "still there");
+    }
+
+    @Test
+    void aGenericFormsSaveThatConflictsWithAnotherDeskIsRefusedAndOverwriteKeepsBothChanges() throws Exception {
+        long id = GenericForms.count(store, "SELECT MAX(ID) FROM INDUSTRY.COOPERATIVE");
+        long members = GenericForms.count(store, "SELECT MEMBERS FROM INDUSTRY.COOPERATIVE WHERE ID = " + id);
+        ObjectEditor editor = (ObjectEditor) ObjectEditor.open(page(), new StoredObjectInput(store, IndustryPackage.Literals.COOPERATIVE, id, "合作社"));
+        GenericForms.type(editor, "mainProducts", "茶油");
+        try (Session other = store.openSession("另一台电脑")) {
+            Cooperative cooperative = other.get(IndustryPackage.Literals.COOPERATIVE, id);
+            cooperative.setMembers(cooperative.getMembers() + 1);
+            other.commit();
+        }
+        Optional<String> conflict = editor.save();
+        assertTrue(conflict.isPresent() && editor.conflicted(), "the second save is a conflict, not an overwrite: " + conflict);
+        assertEquals(Optional.empty(), editor.overwrite(), "overwrite: this form's change made again on what the other desk saved");
+        assertEquals(members + 1, GenericForms.count(store, "SELECT MEMBERS FROM INDUSTRY.COOPERATIVE WHERE ID = " + id), "theirs kept");
+        assertEquals(1, GenericForms.count(store, "SELECT COUNT(*) FROM INDUSTRY.COOPERATIVE WHERE ID = " + id + " AND MAIN_PRODUCTS = '茶油'"),
+                "ours saved");
+        page().closeEditor(editor, false);
     }
 }
