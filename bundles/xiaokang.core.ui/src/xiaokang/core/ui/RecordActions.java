@@ -135,7 +135,11 @@ public final class RecordActions {
         site.getActionBars().getToolBarManager().add(new Action(Messages.RecordActions_new) {
             @Override
             public void run() {
-                List<EClass> types = creatable.get();
+                List<EClass> types = creatable.get().stream().filter(RecordEditors::creatable).toList();
+                if (types.isEmpty()) {
+                    MessageDialog.openInformation(site.getShell(), Messages.RecordActions_new, Messages.RecordActions_notHere);
+                    return;
+                }
                 if (types.size() == 1) {
                     open(site, store, types.get(0));
                     return;
@@ -180,7 +184,7 @@ public final class RecordActions {
             Store opened = store.get();
             List<EClass> standalone = opened == null ? List.of() : standalone(opened);
             for (EClass type : creatable.get()) {
-                if (standalone.contains(type)) {
+                if (standalone.contains(type) && RecordEditors.creatable(type)) {
                     ours.add(item(menu, NLS.bind(Messages.RecordActions_newOf, typeName(type)), () -> open(site, store, type)));
                 }
             }

@@ -149,6 +149,8 @@ public final class Messages extends NLS {
 
     public static String SearchView_searching;
 
+    public static String RecordActions_notHere;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -27,9 +27,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 
-import xiaokang.core.ui.ObjectEditor;
 import xiaokang.core.ui.RecordActions;
+import xiaokang.core.ui.RecordEditors;
 import xiaokang.core.ui.StoreReadingView;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.edit.ui.EditCommands;
@@ -162,9 +163,9 @@ public final class RecordsView extends StoreReadingView {
     }
 
     /** Opens a listed record in its generic form. */
-    public ObjectEditor open(Listed row) {
+    public IEditorPart open(Listed row) {
         try {
-            return (ObjectEditor) ObjectEditor.open(getSite().getPage(),
+            return RecordEditors.open(getSite().getPage(),
                     new StoredObjectInput(shownStore, row.record().eClass(), row.id(), EditCommands.label(labels, row.record())));
         } catch (Exception e) {
             MessageDialog.openError(getSite().getShell(), Messages.RecordActions_newFailed, e.getMessage());

@@ -32,6 +32,9 @@ import xiaokang.supervision.ui.internal.SupervisionRecordsView;
 import xiaokang.ui.testing.Workbench;
 import java.util.Map;
 import xiaokang.ui.testing.GenericForms;
+import xiaokang.core.ui.RecordEditors;
+import xiaokang.core.ui.StoredObjectInput;
+import org.eclipse.ui.IEditorPart;
 
 /** A user finds an open problem in the ledger and takes it to closed; the re-screening view shows its round. */
 class SupervisionWorkbenchTest {
@@ -145,5 +148,17 @@ class SupervisionWorkbenchTest {
             GenericForms.type(editor, "reasons", "安全饮水工程进度滞后");
         }, "listedOn", "2024-13-45", "2024-03-01", Map.of(SupervisionPackage.Literals.LISTED_SUPERVISION__LISTED_ON, LocalDate.of(2024, 3, 1),
                 SupervisionPackage.Literals.LISTED_SUPERVISION__REASONS, "安全饮水工程进度滞后"));
+    }
+
+    @Test
+    void aProblemOpensInTheLedgersEditorWhereverItIsOpenedAndIsNotCreatedInAGenericForm() throws Exception {
+        assertEquals(ProblemEditor.ID, RecordEditors.editorId(SupervisionPackage.Literals.PROBLEM));
+        assertTrue(!RecordEditors.creatable(SupervisionPackage.Literals.PROBLEM), "a problem is registered in the ledger");
+        assertEquals(ObjectEditor.ID, RecordEditors.editorId(SupervisionPackage.Literals.LISTED_SUPERVISION), "the generic form by default");
+        assertTrue(RecordEditors.creatable(SupervisionPackage.Literals.LISTED_SUPERVISION));
+        long id = GenericForms.count(store, "SELECT MIN(ID) FROM SUPERVISION.PROBLEM");
+        IEditorPart editor = RecordEditors.open(page(), new StoredObjectInput(store, SupervisionPackage.Literals.PROBLEM, id, "问题"));
+        assertTrue(editor instanceof ProblemEditor, "its status moves only through the ledger's steps: " + editor);
+        page().closeEditor(editor, false);
     }
 }
