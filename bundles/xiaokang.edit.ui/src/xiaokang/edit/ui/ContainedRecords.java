@@ -131,8 +131,4 @@ public final class ContainedRecords {
         }
         return false;
     }
-
-    public TableViewer table() {
-        return table;
-    }
 }

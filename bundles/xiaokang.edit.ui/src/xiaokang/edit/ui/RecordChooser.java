@@ -30,7 +30,7 @@ import xiaokang.edit.ui.internal.Messages;
  */
 public final class RecordChooser extends Dialog {
 
-    static final int SHOWN = 50;
+    private static final int SHOWN = 50;
     private static final int PAUSE_MS = 250;
 
     private final EClass type;

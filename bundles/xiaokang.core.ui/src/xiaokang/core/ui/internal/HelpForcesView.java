@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -259,22 +258,6 @@ public final class HelpForcesView extends StoreReadingView {
         } else {
             households.setInput(List.of());
         }
-    }
-
-    /** Selects a cadre in the tree, its unit opened, and shows their households (tests). */
-    public Job showCadre(HelpForces.Cadre cadre) {
-        HelpForces.Unit unit = forces.units().stream().filter(u -> u.id() == cadre.unitId()).findFirst().orElseThrow();
-        tree.setExpandedState(unit, true);
-        tree.setSelection(new StructuredSelection(cadre), true);
-        return read(Messages.HelpForcesView_reading + cadre.id(), connection -> HelpForces.households(connection, cadre.id()), households::setInput);
-    }
-
-    public Forces forces() {
-        return forces;
-    }
-
-    public TableViewer households() {
-        return households;
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -99,11 +98,6 @@ public final class RecordsView extends StoreReadingView {
         return Optional.ofNullable((EClass) ((IStructuredSelection) classes.getSelection()).getFirstElement());
     }
 
-    /** Chooses the class listed (tests, and a link from another view). */
-    public void show(EClass type) {
-        classes.setSelection(new StructuredSelection(type), true);
-    }
-
     /** Lists the chosen class's records that the query finds, in a job; returns the job. */
     public Job search() {
         Optional<EClass> chosen = type();
@@ -176,10 +170,6 @@ public final class RecordsView extends StoreReadingView {
     @Override
     public void recordsChanged() {
         search();
-    }
-
-    public TableViewer records() {
-        return records;
     }
 
     @Override
