@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import xiaokang.store.internal.ClassTable;
 import xiaokang.store.internal.Column;
+import xiaokang.store.internal.EndingColumn;
 import xiaokang.store.internal.ListTable;
 import xiaokang.store.internal.Mapping;
 import xiaokang.store.internal.SchemaManager;
@@ -59,6 +60,9 @@ public final class SchemaDocument {
         for (Column column : table.columns()) {
             doc.append("| `").append(column.name()).append("` | ").append(column.sqlType()).append(" | ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(holds(column)).append(" |\n"); //$NON-NLS-1$
+            EndingColumn.of(column).ifPresent(ending -> doc.append("| `").append(ending.name()).append("` | VARCHAR(") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(ending.length()).append(") | the last ").append(ending.length()).append(" characters of `") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(column.name()).append("`, upper case, computed by Derby (read only), indexed |\n")); //$NON-NLS-1$
         }
         for (ListTable list : table.listTables()) {
             doc.append("| (table `").append(list.qualifiedName()).append("`) | `OWNER_ID`, `POS`, `") //$NON-NLS-1$ //$NON-NLS-2$

@@ -19,7 +19,11 @@ import java.util.Set;
  */
 final class RawCopy {
 
-    private record Table(String name, List<Object[]> rows, int columns) {
+    /** A table's rows, of the columns one may write (not those Derby computes). */
+    private record Table(String name, List<String> columnNames, List<Object[]> rows) {
+        int columns() {
+            return columnNames.size();
+        }
     }
 
     private final List<Table> tables = new ArrayList<>();
@@ -33,9 +37,10 @@ final class RawCopy {
 
     private void read(Connection source, String schema, List<String> tableOrder) throws SQLException {
         for (String table : tableOrder) {
+            List<String> names = writableColumns(source, schema, table);
             try (Statement statement = source.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT * FROM " + schema + '.' + table)) { //$NON-NLS-1$
-                int columns = rows.getMetaData().getColumnCount();
+                    ResultSet rows = statement.executeQuery("SELECT " + String.join(", ", names) + " FROM " + schema + '.' + table)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                int columns = names.size();
                 List<Object[]> values = new ArrayList<>();
                 while (rows.next()) {
                     Object[] row = new Object[columns];
@@ -44,9 +49,21 @@ final class RawCopy {
                     }
                     values.add(row);
                 }
-                tables.add(new Table(schema + '.' + table, values, columns));
+                tables.add(new Table(schema + '.' + table, names, values));
             }
         }
+    }
+
+    private static List<String> writableColumns(Connection connection, String schema, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = connection.getMetaData().getColumns(null, schema, table, null)) {
+            while (rows.next()) {
+                if (!"YES".equals(rows.getString("IS_GENERATEDCOLUMN"))) { //$NON-NLS-1$ //$NON-NLS-2$
+                    names.add(rows.getString("COLUMN_NAME")); //$NON-NLS-1$
+                }
+            }
+        }
+        return names;
     }
 
     /** The schema's tables, each after the tables its foreign keys point to. */
@@ -85,7 +102,8 @@ final class RawCopy {
     void writeTo(Connection target) throws SQLException {
         for (Table table : tables) {
             String marks = "?" + ", ?".repeat(table.columns() - 1); //$NON-NLS-1$ //$NON-NLS-2$
-            try (PreparedStatement insert = target.prepareStatement("INSERT INTO " + table.name() + " VALUES (" + marks + ')')) { //$NON-NLS-1$ //$NON-NLS-2$
+            try (PreparedStatement insert = target.prepareStatement("INSERT INTO " + table.name() + " (" //$NON-NLS-1$ //$NON-NLS-2$
+                    + String.join(", ", table.columnNames()) + ") VALUES (" + marks + ')')) { //$NON-NLS-1$ //$NON-NLS-2$
                 int[] types = new int[table.columns()];
                 for (int i = 0; i < types.length; i++) {
                     types[i] = insert.getParameterMetaData().getParameterType(i + 1);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.ILog;
@@ -132,6 +133,14 @@ public final class SchemaManager {
                 }
             }
         }
+        Set<String> existing = catalog.columns(table.schema(), table.name());
+        for (Column column : table.columns()) {
+            Optional<EndingColumn> ending = EndingColumn.of(column);
+            if (ending.isPresent() && !existing.contains(ending.get().name())) {
+                statement.execute("ALTER TABLE " + table.qualifiedName() + " ADD COLUMN " + ending.get().name() + ' ' //$NON-NLS-1$ //$NON-NLS-2$
+                        + ending.get().definition());
+            }
+        }
         for (ListTable list : table.listTables()) {
             if (!catalog.hasTable(list.schema(), list.name())) {
                 statement.execute("CREATE TABLE " + list.qualifiedName() + " (OWNER_ID BIGINT NOT NULL REFERENCES " //$NON-NLS-1$ //$NON-NLS-2$
@@ -164,6 +173,11 @@ public final class SchemaManager {
                 if (catalog.hasIndex(table.schema(), "IX_" + constraint)) { //$NON-NLS-1$
                     statement.execute("DROP INDEX " + table.schema() + ".IX_" + constraint); //$NON-NLS-1$ //$NON-NLS-2$
                 }
+            }
+            Optional<EndingColumn> ending = EndingColumn.of(column);
+            if (ending.isPresent() && !catalog.hasIndex(table.schema(), "IX_" + constraint + EndingColumn.SUFFIX)) { //$NON-NLS-1$
+                statement.execute("CREATE INDEX " + table.schema() + ".IX_" + constraint + EndingColumn.SUFFIX + " ON " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + table.qualifiedName() + " (" + ending.get().name() + ')'); //$NON-NLS-1$
             }
             if (column.kind() == Column.Kind.REFERENCE && column.target() != null) {
                 ReferenceRules.ensure(catalog, statement, table, column);

@@ -41,10 +41,9 @@ public final class SearchView extends ViewPart {
     private TableViewer results;
     private Label status;
     private Store store;
-    private HouseholdSearch search = new HouseholdSearch();
     /** How many searches were started, on the UI thread: the last one's results are shown. */
     private int requests;
-    /** Searches run one after the other: they share the index of ID endings. */
+    /** Searches run one after the other: a desk typing fast does not start a pile of queries at once. */
     private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
         @Override
         public boolean contains(ISchedulingRule rule) {
@@ -86,7 +85,6 @@ public final class SearchView extends ViewPart {
     /** Searches the given database from now on (tests, or a database chosen elsewhere). */
     public void use(Store database) {
         store = database;
-        search = new HouseholdSearch();
     }
 
     private Store store() throws Exception {
@@ -110,13 +108,12 @@ public final class SearchView extends ViewPart {
             return Job.create(Messages.SearchView_searching, monitor -> Status.OK_STATUS);
         }
         Display display = results.getControl().getDisplay();
-        HouseholdSearch searching = search;
         Job job = Job.create(Messages.SearchView_searching, (IProgressMonitor monitor) -> {
             String shown;
             List<HouseholdSearch.Hit> hits;
             try (Connection connection = database.connect()) {
                 long logged = TimingLog.start();
-                hits = searching.find(connection, text);
+                hits = HouseholdSearch.find(connection, text);
                 TimingLog.record("search", text, logged); //$NON-NLS-1$
                 shown = NLS.bind(hits.size() >= HouseholdSearch.LIMIT ? Messages.SearchView_tooMany : Messages.SearchView_found, hits.size(),
                         (System.nanoTime() - start) / 1_000_000);

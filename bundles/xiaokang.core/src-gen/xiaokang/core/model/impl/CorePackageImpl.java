@@ -1831,7 +1831,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		  (getPerson_IdNumber(),
 		   source,
 		   new String[] {
-			   "index", "true"
+			   "index", "true",
+			   "endingIndex", "4"
 		   });
 	}
 
