@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
 
 import xiaokang.core.model.Assessment;
 import xiaokang.core.model.City;
@@ -44,6 +45,36 @@ public final class CountyWalk {
         walk(session, monitor, task, visitor, true);
     }
 
+    /**
+     * As {@link #householdsOnce}, for the households of one place: a city, a township or a village
+     * (any other object has none).
+     */
+    public static void householdsOf(Session session, EObject place, IProgressMonitor monitor, String task, Visitor visitor)
+            throws StoreException {
+        if (place instanceof City) {
+            walk(session, monitor, task, visitor, true);
+        } else if (place instanceof Township township) {
+            List<Village> villages = session.children(township, CorePackage.Literals.TOWNSHIP__VILLAGES);
+            SubMonitor progress = SubMonitor.convert(monitor, task, villages.size());
+            for (Village village : villages) {
+                visitVillage(session, village, visitor, true);
+                progress.worked(1);
+            }
+        } else if (place instanceof Village village) {
+            visitVillage(session, village, visitor, true);
+        }
+    }
+
+    private static void visitVillage(Session session, Village village, Visitor visitor, boolean release) throws StoreException {
+        for (Household household : session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS)) {
+            loadForRules(session, household);
+            visitor.visit(household);
+        }
+        if (release) {
+            session.releaseChildren(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
+        }
+    }
+
     private static void walk(Session session, IProgressMonitor monitor, String task, Visitor visitor, boolean release)
             throws StoreException {
         for (City city : session.<City>roots(CorePackage.Literals.CITY)) {
@@ -52,13 +83,7 @@ public final class CountyWalk {
             for (Township township : townships) {
                 progress.subTask(township.getName());
                 for (Village village : session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES)) {
-                    for (Household household : session.<Household>children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS)) {
-                        loadForRules(session, household);
-                        visitor.visit(household);
-                    }
-                    if (release) {
-                        session.releaseChildren(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
-                    }
+                    visitVillage(session, village, visitor, release);
                 }
                 progress.worked(1);
                 if (progress.isCanceled()) {

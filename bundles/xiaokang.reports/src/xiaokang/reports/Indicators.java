@@ -28,8 +28,8 @@ import xiaokang.store.AuditLog;
 public final class Indicators {
 
     private static final String SCHEMA = "REPORTS"; //$NON-NLS-1$
-    private static final String RUNS = SCHEMA + ".INDICATOR_RUN"; //$NON-NLS-1$
-    private static final String VALUES = SCHEMA + ".INDICATOR_VALUE"; //$NON-NLS-1$
+    static final String RUNS = SCHEMA + ".INDICATOR_RUN"; //$NON-NLS-1$
+    static final String VALUES = SCHEMA + ".INDICATOR_VALUE"; //$NON-NLS-1$
 
     private Indicators() {
     }
@@ -112,20 +112,16 @@ public final class Indicators {
         }
     }
 
-    /**
-     * The latest stored value of every indicator for the township or village with code
-     * {@code placeCode} (null for the city); none for a code the registry does not hold.
-     */
-    public static List<IndicatorValue> latestByCode(Connection connection, IndicatorLevel level, String placeCode)
-            throws SQLException {
+    /** The id of the township or village with code {@code placeCode}; null for the city or a code no place has. */
+    public static Long placeId(Connection connection, IndicatorLevel level, String placeCode) throws SQLException {
         if (level == IndicatorLevel.CITY) {
-            return latest(connection, level, null);
+            return null;
         }
         String table = level == IndicatorLevel.TOWNSHIP ? "CORE.TOWNSHIP" : "CORE.VILLAGE"; //$NON-NLS-1$ //$NON-NLS-2$
         try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM " + table + " WHERE CODE = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
             query.setString(1, placeCode);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? latest(connection, level, rows.getLong(1)) : List.of();
+                return rows.next() ? rows.getLong(1) : null;
             }
         }
     }
@@ -170,7 +166,7 @@ public final class Indicators {
     }
 
     /** The tables belong to the reports, not to a model: created here, once, by plain DDL. */
-    private static void ensureTables(Connection connection) throws SQLException {
+    static void ensureTables(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet tables = meta.getTables(null, SCHEMA, "INDICATOR_VALUE", null)) { //$NON-NLS-1$
             if (tables.next()) {

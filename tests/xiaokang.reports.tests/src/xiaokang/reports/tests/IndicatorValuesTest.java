@@ -20,11 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 import xiaokang.core.Models;
 import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.IndicatorDescriptor;
+import xiaokang.reports.IndicatorHistory;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
 import xiaokang.reports.Indicators;
 import xiaokang.store.AuditLog;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.HouseholdStatus;
+import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
 import xiaokang.store.Database;
+import xiaokang.store.Session;
 import xiaokang.store.Store;
 
 /** The indicator values a new demo database comes with, and the by-year and six-check figures the overview reads. */
@@ -67,12 +76,59 @@ class IndicatorValuesTest {
     }
 
     @Test
+    void aPlacesHistoryHasOnePointPerRunWithTheValueOfItsTime(@TempDir Path folder) throws Exception {
+        Store store = Store.open(Database.embedded(folder.resolve("db")), Models.read(Platform.getExtensionRegistry()));
+        List<IndicatorDescriptor> installed = IndicatorCatalog.read(Platform.getExtensionRegistry());
+        CoreFactory f = CoreFactory.eINSTANCE;
+        try (Session session = store.openSession("test")) {
+            City city = f.createCity();
+            Township township = f.createTownship();
+            township.setCode("430582100");
+            city.getTownships().add(township);
+            township.getVillages().add(f.createVillage());
+            session.add(city);
+            session.commit();
+        }
+        try (Connection connection = store.connect()) {
+            List<Long> expected = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                try (Session session = store.openSession("test")) {
+                    City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+                    Township township = session.<Township>children(city, CorePackage.Literals.CITY__TOWNSHIPS).get(0);
+                    Village village = session.<Village>children(township, CorePackage.Literals.TOWNSHIP__VILLAGES).get(0);
+                    session.children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
+                    for (int i = 0; i < round + 2; i++) {
+                        Household household = f.createHousehold();
+                        household.setNumber("H" + round + '-' + i);
+                        household.setStatus(HouseholdStatus.LIFTED_OUT);
+                        village.getHouseholds().add(household);
+                    }
+                    session.commit();
+                }
+                expected.add(count(connection, "SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE STATUS = 'LIFTED_OUT'"));
+                Indicators.refresh(connection, installed, new NullProgressMonitor());
+            }
+            Long townshipId = Indicators.placeId(connection, IndicatorLevel.TOWNSHIP, "430582100");
+            List<IndicatorHistory.Point> points = IndicatorHistory.of(connection, IndicatorLevel.TOWNSHIP, townshipId)
+                    .get("core.households-lifted");
+            assertEquals(expected, points.stream().map(p -> p.value().longValue()).toList());
+            assertTrue(points.get(0).at().compareTo(points.get(2).at()) <= 0, "oldest first");
+            assertEquals(3, IndicatorHistory.of(connection, IndicatorLevel.CITY, null).get("core.households-lifted").size());
+        } finally {
+            store.database().shutdown();
+        }
+    }
+
+    @Test
     void theYearByYearValuesAddUpToTheCitysTotals() throws Exception {
         try (Connection connection = DemoStore.store().connect()) {
             Map<String, BigDecimal> city = byId(Indicators.latest(connection, IndicatorLevel.CITY, null));
             assertEquals(20_312, sumOfYears(connection, "core.households-lifted"));
             assertEquals(61_633, sumOfYears(connection, "core.people-lifted"));
             assertEquals(city.get("core.households-lifted").intValue(), sumOfYears(connection, "core.households-lifted"));
+            List<IndicatorHistory.Point> totals = IndicatorHistory.cumulativeByYear(connection).get("core.households-lifted");
+            assertEquals(20_312, totals.get(totals.size() - 1).value().intValue(), "the running total ends at the city's total");
+            assertEquals(2020, totals.get(totals.size() - 1).at().getYear());
             assertEquals(2020, count(connection, "SELECT MAX(PLACE_ID) FROM REPORTS.INDICATOR_VALUE WHERE LEVEL_ = 'YEAR' "
                     + "AND RUN_ID = (SELECT MAX(ID) FROM REPORTS.INDICATOR_RUN)"));
         }

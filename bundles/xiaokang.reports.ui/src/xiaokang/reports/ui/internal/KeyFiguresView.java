@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
@@ -18,12 +19,16 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -32,13 +37,15 @@ import xiaokang.core.model.City;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
 import xiaokang.reports.IndicatorCatalog;
+import xiaokang.reports.IndicatorHistory;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
 import xiaokang.reports.Indicators;
 
 /**
  * 关键指标: the indicators of every installed plug-in for the city, township or village selected
- * anywhere in the workbench (the city until something is selected), from the latest indicator run.
+ * anywhere in the workbench (the city until something is selected), from the latest indicator run,
+ * each with its trend over the stored runs.
  */
 public final class KeyFiguresView extends ViewPart implements ISelectionListener {
 
@@ -48,6 +55,7 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
     private TableViewer table;
     private Label stamp;
     private Place current;
+    private Map<String, List<IndicatorHistory.Point>> history = Map.of();
 
     /** The place figures are shown for: its level, its name, and its code (null for the city). */
     record Place(IndicatorLevel level, String name, String code) {
@@ -65,6 +73,22 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         column(Messages.KeyFiguresView_indicator, 200, SWT.LEFT, IndicatorValue::name);
         column(Messages.KeyFiguresView_value, 100, SWT.RIGHT, KeyFiguresView::formatted);
         column(Messages.KeyFiguresView_unit, 60, SWT.LEFT, IndicatorValue::unit);
+        TableViewerColumn trend = new TableViewerColumn(table, SWT.LEFT);
+        trend.getColumn().setText(Messages.KeyFiguresView_trend);
+        trend.getColumn().setWidth(140);
+        trend.setLabelProvider(new OwnerDrawLabelProvider() {
+            @Override
+            protected void measure(Event event, Object element) {
+                event.height = Math.max(event.height, 24);
+            }
+
+            @Override
+            protected void paint(Event event, Object element) {
+                Rectangle cell = ((TableItem) event.item).getBounds(event.index);
+                TrendLine.paint(event.gc, new Rectangle(cell.x + 2, cell.y + 2, cell.width - 4, cell.height - 4),
+                        history.getOrDefault(((IndicatorValue) element).indicator(), List.of()));
+            }
+        });
         table.setContentProvider(ArrayContentProvider.getInstance());
         stamp = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(stamp);
@@ -123,8 +147,11 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         Job job = Job.create(NLS.bind(Messages.KeyFiguresView_loading, target.name()), (IProgressMonitor monitor) -> {
             try (Connection connection = data.connect()) {
                 Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), monitor);
-                List<IndicatorValue> values = Indicators.latestByCode(connection, target.level(), target.code());
-                table.getControl().getDisplay().asyncExec(() -> show(target, values));
+                Long placeId = Indicators.placeId(connection, target.level(), target.code());
+                List<IndicatorValue> values = target.level() != IndicatorLevel.CITY && placeId == null ? List.of()
+                        : Indicators.latest(connection, target.level(), placeId);
+                Map<String, List<IndicatorHistory.Point>> trends = Trends.of(connection, target.level(), placeId);
+                table.getControl().getDisplay().asyncExec(() -> show(target, values, trends));
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 return Status.error(e.getMessage(), e);
@@ -134,10 +161,11 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         job.schedule();
     }
 
-    private void show(Place target, List<IndicatorValue> values) {
+    private void show(Place target, List<IndicatorValue> values, Map<String, List<IndicatorHistory.Point>> trends) {
         if (table.getControl().isDisposed() || target != current) {
             return;
         }
+        history = trends;
         place.setText(target.name());
         table.setInput(values);
         stamp.setText(values.isEmpty() ? "" //$NON-NLS-1$

@@ -5,10 +5,24 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.reports.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String HomePage_change;
+    public static String HomePage_checking;
+    public static String HomePage_figures;
+    public static String HomePage_findings;
+    public static String HomePage_findingsRunning;
+    public static String HomePage_links;
+    public static String HomePage_name;
+    public static String HomePage_noFigures;
+    public static String HomePage_nothingToDo;
+    public static String HomePage_since;
+    public static String HomePage_task;
+    public static String HomePage_tasks;
+    public static String HomePage_title;
     public static String KeyFiguresView_city;
     public static String KeyFiguresView_indicator;
     public static String KeyFiguresView_loading;
     public static String KeyFiguresView_stamp;
+    public static String KeyFiguresView_trend;
     public static String KeyFiguresView_unit;
     public static String KeyFiguresView_value;
     public static String ParameterDialog_dateHint;
