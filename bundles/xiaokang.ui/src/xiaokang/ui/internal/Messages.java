@@ -6,6 +6,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.ui.internal.messages"; //$NON-NLS-1$
 
     public static String AboutDialog_data;
+    public static String Application_dataInUse;
     public static String AboutDialog_java;
     public static String AboutDialog_title;
     public static String AboutDialog_version;

@@ -1,7 +1,14 @@
 package xiaokang.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -9,10 +16,21 @@ import org.eclipse.ui.PlatformUI;
 /** Opens the workbench: {@code xiaokang} with no command. */
 public final class XiaokangApplication implements IApplication {
 
+    /** What the start script passes on as the process's exit code when the workbench cannot open. */
+    private static final Integer NOT_STARTED = 1;
+
     @Override
-    public Object start(IApplicationContext context) {
+    public Object start(IApplicationContext context) throws IOException {
         Display display = PlatformUI.createDisplay();
         try {
+            Location data = Platform.getInstanceLocation();
+            if (data != null && data.isSet() && !data.lock()) {
+                // The data folder holds the embedded database, which one process at a time may open.
+                String message = NLS.bind(Messages.Application_dataInUse, Path.of(data.getURL().getPath()));
+                System.err.println("xiaokang: " + message); //$NON-NLS-1$
+                MessageDialog.openError(null, Messages.Product_name, message);
+                return NOT_STARTED;
+            }
             int code = PlatformUI.createAndRunWorkbench(display, new XiaokangWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
