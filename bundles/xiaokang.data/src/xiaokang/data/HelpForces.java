@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -17,7 +19,8 @@ import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
- * 帮扶力量: the work units and their pairing cadres with how many households each answers for, a
+ * 帮扶力量: the city leaders with the townships they answer for, the villages' resident work teams,
+ * the work units and their pairing cadres with how many households each answers for, a
  * cadre's households, and the move of households from one cadre to another when a cadre is
  * transferred (one transaction, audited).
  */
@@ -45,6 +48,48 @@ public final class HelpForces {
             long city = rows.getLong(1);
             return rows.wasNull() ? -1 : city;
         }
+    }
+
+    /** A city leader and the townships that name them (领导包乡), by name, joined with "、". */
+    public record Leader(long id, String name, String title, String townships) {
+    }
+
+    /** A village's resident work team: its leader, its size (null when not recorded) and its unit. */
+    public record Team(long id, long villageId, String village, String township, String leader, Integer size, String unit) {
+    }
+
+    public static List<Leader> leaders(Connection connection) throws SQLException {
+        Map<Long, List<String>> townships = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT LEADER_ID, NAME FROM CORE.TOWNSHIP WHERE LEADER_ID IS NOT NULL ORDER BY NAME")) { //$NON-NLS-1$
+            while (rows.next()) {
+                townships.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        List<Leader> leaders = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID, NAME, TITLE FROM CORE.CITY_LEADER ORDER BY NAME")) { //$NON-NLS-1$
+            while (rows.next()) {
+                leaders.add(new Leader(rows.getLong(1), rows.getString(2), rows.getString(3),
+                        String.join("、", townships.getOrDefault(rows.getLong(1), List.of())))); //$NON-NLS-1$
+            }
+        }
+        return leaders;
+    }
+
+    public static List<Team> teams(Connection connection) throws SQLException {
+        List<Team> teams = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT W.ID, V.NAME, T.NAME, W.LEADER_NAME, W.SIZE, U.NAME, V.ID FROM CORE.WORK_TEAM W" //$NON-NLS-1$
+                        + " JOIN CORE.VILLAGE V ON W.VILLAGE_ID = V.ID JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID" //$NON-NLS-1$
+                        + " LEFT JOIN CORE.WORK_UNIT U ON W.UNIT_ID = U.ID ORDER BY T.NAME, V.NAME")) { //$NON-NLS-1$
+            while (rows.next()) {
+                int size = rows.getInt(5);
+                teams.add(new Team(rows.getLong(1), rows.getLong(7), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.wasNull() ? null : size, rows.getString(6)));
+            }
+        }
+        return teams;
     }
 
     public static List<Unit> units(Connection connection) throws SQLException {

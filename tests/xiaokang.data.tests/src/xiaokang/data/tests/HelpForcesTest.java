@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import xiaokang.core.model.Cadre;
+import xiaokang.core.model.CityLeader;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
@@ -23,6 +24,7 @@ import xiaokang.core.model.Household;
 import xiaokang.core.model.HouseholdStatus;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.core.model.WorkTeam;
 import xiaokang.core.model.WorkUnit;
 import xiaokang.data.HelpForces;
 import xiaokang.store.Database;
@@ -55,11 +57,27 @@ class HelpForcesTest {
         taking.setName("王接手");
         unit.getCadres().add(leaving);
         unit.getCadres().add(taking);
+        CityLeader leader = F.createCityLeader();
+        leader.setName("赵副市长");
+        leader.setTitle("副市长");
+        city.getLeaders().add(leader);
+        city.getLeaders().add(F.createCityLeader());
+        city.getLeaders().get(1).setName("钱副市长");
         Township township = F.createTownship();
         township.setName("廉桥镇");
+        township.setLeader(leader);
         city.getTownships().add(township);
+        Township other = F.createTownship();
+        other.setName("火厂坪镇");
+        other.setLeader(leader);
+        city.getTownships().add(other);
         Village village = F.createVillage();
         village.setName("长流村");
+        WorkTeam team = F.createWorkTeam();
+        team.setLeaderName("孙队长");
+        team.setSize(3);
+        team.setUnit(unit);
+        village.setWorkTeam(team);
         township.getVillages().add(village);
         for (int i = 0; i < 55; i++) {
             Household household = F.createHousehold();
@@ -106,6 +124,18 @@ class HelpForcesTest {
         store.withdraw(batch, "市扶贫办张");
         assertEquals(55, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE CADRE_ID = " + from), "the move taken back");
         assertEquals(0, count("SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE CADRE_ID = " + to));
+    }
+
+    @Test
+    void leadersNameTheirTownshipsAndTeamsTheirVillageAndUnit() throws Exception {
+        try (Connection connection = store.connect()) {
+            assertEquals(List.of("赵副市长:廉桥镇、火厂坪镇", "钱副市长:"), HelpForces.leaders(connection).stream()
+                    .map(l -> l.name() + ':' + l.townships()).sorted().toList());
+            List<HelpForces.Team> teams = HelpForces.teams(connection);
+            assertEquals(count("SELECT COUNT(*) FROM CORE.WORK_TEAM"), teams.size());
+            assertEquals("廉桥镇 长流村 孙队长 3 邵东市农业农村局", teams.get(0).township() + ' ' + teams.get(0).village() + ' '
+                    + teams.get(0).leader() + ' ' + teams.get(0).size() + ' ' + teams.get(0).unit());
+        }
     }
 
     @Test

@@ -35,8 +35,9 @@ import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
 /**
- * 帮扶力量: the work units and their pairing cadres, each with how many households they answer
- * for; a cadre's households on the right. Units and cadres are created and edited in their forms;
+ * 帮扶力量: the city leaders with the townships they answer for, the work units and their pairing
+ * cadres (each with how many households they answer for), the villages' resident work teams; a
+ * cadre's households on the right. All of them are created and edited in their forms;
  * the households selected are moved to another cadre in one transaction (a cadre transferred),
  * and 撤销移交 takes the last move back.
  */
@@ -45,13 +46,19 @@ public final class HelpForcesView extends StoreReadingView {
     public static final String ID = "xiaokang.core.ui.helpForces"; //$NON-NLS-1$
 
     /** What the tree shows, read in one go. */
-    record Forces(long city, List<HelpForces.Unit> units, Map<Long, List<HelpForces.Cadre>> cadres) {
+    record Forces(long city, List<HelpForces.Leader> leaders, List<HelpForces.Unit> units, Map<Long, List<HelpForces.Cadre>> cadres,
+            List<HelpForces.Team> teams) {
+    }
+
+    /** The tree's first level: the city's leaders, the work units with their cadres, the villages' work teams. */
+    enum Group {
+        LEADERS, UNITS, TEAMS
     }
 
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private TreeViewer tree;
     private TableViewer households;
-    private Forces forces = new Forces(-1, List.of(), Map.of());
+    private Forces forces = new Forces(-1, List.of(), List.of(), Map.of(), List.of());
     private long lastMove = -1;
     private Action undoMove;
 
@@ -62,11 +69,14 @@ public final class HelpForcesView extends StoreReadingView {
         tree.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
-                return forces.units().toArray();
+                return Group.values();
             }
 
             @Override
             public Object[] getChildren(Object parent) {
+                if (parent instanceof Group group) {
+                    return members(group).toArray();
+                }
                 return parent instanceof HelpForces.Unit unit ? forces.cadres().getOrDefault(unit.id(), List.of()).toArray() : new Object[0];
             }
 
@@ -77,10 +87,10 @@ public final class HelpForcesView extends StoreReadingView {
 
             @Override
             public boolean hasChildren(Object element) {
-                return element instanceof HelpForces.Unit unit && unit.cadres() > 0;
+                return element instanceof Group group ? !members(group).isEmpty() : element instanceof HelpForces.Unit unit && unit.cadres() > 0;
             }
         });
-        tree.setLabelProvider(LabelProvider.createTextProvider(HelpForcesView::label));
+        tree.setLabelProvider(LabelProvider.createTextProvider(this::label));
         tree.addSelectionChangedListener(event -> showHouseholds());
         tree.addDoubleClickListener(event -> edit(selected()));
         households = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
@@ -98,7 +108,31 @@ public final class HelpForcesView extends StoreReadingView {
         refresh();
     }
 
-    static String label(Object element) {
+    private List<?> members(Group group) {
+        return switch (group) {
+            case LEADERS -> forces.leaders();
+            case UNITS -> forces.units();
+            case TEAMS -> forces.teams();
+        };
+    }
+
+    String label(Object element) {
+        if (element instanceof Group group) {
+            String name = switch (group) {
+                case LEADERS -> Messages.HelpForcesView_leaders;
+                case UNITS -> Messages.HelpForcesView_units;
+                case TEAMS -> Messages.HelpForcesView_teams;
+            };
+            return NLS.bind(Messages.HelpForcesView_group, name, members(group).size());
+        }
+        if (element instanceof HelpForces.Leader leader) {
+            return NLS.bind(Messages.HelpForcesView_leader, new Object[] { leader.name(), leader.title() == null ? "" : leader.title(), //$NON-NLS-1$
+                    leader.townships().isEmpty() ? Messages.HelpForcesView_noTownship : leader.townships() });
+        }
+        if (element instanceof HelpForces.Team team) {
+            return NLS.bind(Messages.HelpForcesView_team, new Object[] { team.township(), team.village(), team.leader(),
+                    team.size() == null ? "?" : team.size(), team.unit() == null ? "" : team.unit() }); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         if (element instanceof HelpForces.Unit unit) {
             return NLS.bind(Messages.HelpForcesView_unit, new Object[] { unit.name(), unit.cadres(), unit.households() });
         }
@@ -109,6 +143,19 @@ public final class HelpForcesView extends StoreReadingView {
 
     private void actions() {
         var toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(new Action(Messages.HelpForcesView_newLeader) {
+            @Override
+            public void run() {
+                create(StoredObjectInput.newRecordIn(storeOrNull(), CorePackage.Literals.CITY__LEADERS, forces.city(),
+                        Messages.HelpForcesView_newLeaderName));
+            }
+        });
+        toolbar.add(new Action(Messages.HelpForcesView_newTeam) {
+            @Override
+            public void run() {
+                newTeam();
+            }
+        });
         toolbar.add(new Action(Messages.HelpForcesView_newUnit) {
             @Override
             public void run() {
@@ -179,6 +226,30 @@ public final class HelpForcesView extends StoreReadingView {
         }
     }
 
+    /** A village chosen by searching gets a work team in its form; a village that has one has its team opened instead. */
+    private void newTeam() {
+        Store store = storeOrNull();
+        long village;
+        try (Session session = store.openSession(System.getProperty("user.name"))) { //$NON-NLS-1$
+            RecordChooser chooser = new RecordChooser(getSite().getShell(), Messages.HelpForcesView_teamVillage, CorePackage.Literals.VILLAGE,
+                    (type, text, limit) -> session.search(type, text, limit), new AdapterFactoryEditingDomain(adapterFactory, null));
+            EObject chosen = chooser.open() == RecordChooser.OK ? chooser.chosen() : null;
+            if (chosen == null) {
+                return;
+            }
+            village = session.id(chosen);
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.RecordActions_newFailed, e.getMessage());
+            return;
+        }
+        HelpForces.Team existing = forces.teams().stream().filter(team -> team.villageId() == village).findFirst().orElse(null);
+        if (existing != null) {
+            edit(existing);
+        } else {
+            create(StoredObjectInput.newRecordIn(store, CorePackage.Literals.VILLAGE__WORK_TEAM, village, Messages.HelpForcesView_newTeamName));
+        }
+    }
+
     /** Moves the households to the cadre in one transaction; 撤销移交 takes it back. Returns why not, or null. */
     public String move(List<Long> chosen, long toCadre) {
         try {
@@ -222,6 +293,10 @@ public final class HelpForcesView extends StoreReadingView {
             create(new StoredObjectInput(store, CorePackage.Literals.WORK_UNIT, unit.id(), unit.name()));
         } else if (element instanceof HelpForces.Cadre cadre) {
             create(new StoredObjectInput(store, CorePackage.Literals.CADRE, cadre.id(), cadre.name()));
+        } else if (element instanceof HelpForces.Leader leader) {
+            create(new StoredObjectInput(store, CorePackage.Literals.CITY_LEADER, leader.id(), leader.name()));
+        } else if (element instanceof HelpForces.Team team) {
+            create(new StoredObjectInput(store, CorePackage.Literals.WORK_TEAM, team.id(), team.village()));
         }
     }
 
@@ -240,13 +315,13 @@ public final class HelpForcesView extends StoreReadingView {
     public Job refresh() {
         return read(Messages.HelpForcesView_reading, connection -> {
             List<HelpForces.Cadre> cadres = HelpForces.cadres(connection);
-            return new Forces(HelpForces.city(connection), HelpForces.units(connection),
-                    cadres.stream().collect(Collectors.groupingBy(HelpForces.Cadre::unitId)));
+            return new Forces(HelpForces.city(connection), HelpForces.leaders(connection), HelpForces.units(connection),
+                    cadres.stream().collect(Collectors.groupingBy(HelpForces.Cadre::unitId)), HelpForces.teams(connection));
         }, read -> {
             Object[] expanded = tree.getExpandedElements();
             forces = read;
             tree.setInput(read);
-            tree.setExpandedElements(expanded);
+            tree.setExpandedElements(expanded.length == 0 ? new Object[] { Group.UNITS } : expanded);
             showHouseholds();
         });
     }

@@ -146,6 +146,18 @@ public final class Messages extends NLS {
     public static String HelpForcesView_moved;
     public static String HelpForcesView_moveUndone;
     public static String HelpForcesView_reading;
+    public static String HelpForcesView_group;
+    public static String HelpForcesView_leaders;
+    public static String HelpForcesView_units;
+    public static String HelpForcesView_teams;
+    public static String HelpForcesView_leader;
+    public static String HelpForcesView_noTownship;
+    public static String HelpForcesView_team;
+    public static String HelpForcesView_newLeader;
+    public static String HelpForcesView_newLeaderName;
+    public static String HelpForcesView_newTeam;
+    public static String HelpForcesView_newTeamName;
+    public static String HelpForcesView_teamVillage;
 
     public static String SearchView_searching;
 
