@@ -9,6 +9,8 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
+import xiaokang.data.TimingLog;
+
 /**
  * Which editor a stored record opens in: the one its plug-in registers for its class through the
  * {@code xiaokang.core.ui.recordEditors} extension point (a record with a lifecycle), else the
@@ -43,6 +45,9 @@ public final class RecordEditors {
 
     /** Opens (or brings to front) a stored record in its editor. */
     public static IEditorPart open(IWorkbenchPage page, StoredObjectInput input) throws PartInitException {
-        return page.openEditor(input, editorId(input.type()));
+        long start = TimingLog.start();
+        IEditorPart editor = page.openEditor(input, editorId(input.type()));
+        TimingLog.record("open-form", input.type().getName(), start); //$NON-NLS-1$
+        return editor;
     }
 }

@@ -33,6 +33,7 @@ import xiaokang.core.model.Household;
 import xiaokang.core.model.Person;
 import xiaokang.core.ui.StoredObjectInput;
 import xiaokang.data.Registry;
+import xiaokang.data.TimingLog;
 import xiaokang.edit.ui.FeatureFields;
 import xiaokang.edit.ui.FieldProblems;
 import xiaokang.edit.ui.ItemPropertySource;
@@ -223,7 +224,10 @@ public final class HouseholdEditor extends FormEditor implements CommandStackLis
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (!save()) {
+        long start = TimingLog.start();
+        boolean saved = save();
+        TimingLog.record("save-household", getPartName(), start); //$NON-NLS-1$
+        if (!saved) {
             monitor.setCanceled(true);
         }
     }
