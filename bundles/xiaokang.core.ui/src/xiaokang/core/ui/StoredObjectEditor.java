@@ -28,6 +28,7 @@ import xiaokang.core.ui.internal.BusyReading;
 import xiaokang.core.ui.internal.EditorSessions;
 import xiaokang.core.ui.internal.LocalChanges;
 import xiaokang.core.ui.internal.RecordSelection;
+import xiaokang.core.ui.internal.RuleMarks;
 import xiaokang.core.ui.internal.Messages;
 import xiaokang.core.ui.internal.StepSnapshot;
 import xiaokang.edit.ui.EditCommands;
@@ -59,6 +60,7 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
     private FormToolkit toolkit;
     private ScrolledForm form;
     private final FieldProblems problems = new FieldProblems();
+    private RuleMarks rules;
     private boolean conflicted;
 
     @Override
@@ -146,6 +148,11 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         return form == null ? Optional.empty() : FeatureFields.find(form.getBody(), feature);
     }
 
+    /** What the installed rules say of the record now, at the fields they name. */
+    public List<String> ruleFindings() {
+        return rules == null ? List.of() : rules.shown();
+    }
+
     /** The values the form's fields cannot take now, each with its field and why. */
     public FieldProblems problems() {
         return problems;
@@ -162,6 +169,8 @@ public abstract class StoredObjectEditor extends EditorPart implements CommandSt
         form = toolkit.createScrolledForm(parent);
         toolkit.decorateFormHeading(form.getForm());
         createContent(form.getBody());
+        rules = new RuleMarks();
+        onChange(() -> rules.show(form.getBody(), object));
         undoRedo.install(getEditorSite().getActionBars());
         getSite().setSelectionProvider(new RecordSelection(this::object));
         problems.onChange(() -> {

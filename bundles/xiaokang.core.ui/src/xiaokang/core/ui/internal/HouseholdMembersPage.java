@@ -46,6 +46,7 @@ public final class HouseholdMembersPage extends FormPage {
 
     private final HouseholdEditor editor;
     private TableViewer table;
+    private final RuleMarks rules = new RuleMarks();
 
     HouseholdMembersPage(HouseholdEditor editor) {
         super(editor, ID, Messages.HouseholdMembersPage_title);
@@ -127,6 +128,8 @@ public final class HouseholdMembersPage extends FormPage {
                 }
             });
         }).all(form.getBody());
+        shown.add(() -> rules.show(form.getBody(), member()));
+        editor.onChange(() -> rules.show(form.getBody(), member()));
         table.addSelectionChangedListener(event -> {
             if (member() != null) {
                 shown.forEach(Runnable::run);
@@ -134,6 +137,11 @@ public final class HouseholdMembersPage extends FormPage {
                 form.reflow(true);
             }
         });
+    }
+
+    /** What the installed rules say of the member shown, at the fields they name (tests). */
+    public RuleMarks ruleMarks() {
+        return rules;
     }
 
     /** The member whose facts the form below the table shows. */

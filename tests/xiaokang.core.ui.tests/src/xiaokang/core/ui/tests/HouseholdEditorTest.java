@@ -339,10 +339,16 @@ class HouseholdEditorTest {
         Person selected = (Person) ((HouseholdMembersPage) editor.getActivePageInstance()).table().getStructuredSelection()
                 .getFirstElement();
         assertEquals(((Person) uninsured.violation().target()).getIdNumber(), selected.getIdNumber(), "the member at fault is selected");
+        HouseholdMembersPage membersPage = (HouseholdMembersPage) editor.getActivePageInstance();
+        assertTrue(membersPage.ruleMarks().shown().stream().anyMatch(message -> message.contains("未参加基本医疗保险")),
+                "the rule's finding at the member's field: " + membersPage.ruleMarks().shown());
         for (Person member : editor.household().getMembers()) {
             editor.domain().getCommandStack().execute(EditCommands.set(editor.domain(), member,
                     CorePackage.Literals.PERSON__MEDICAL_INSURANCE, true));
         }
+        settle();
+        assertTrue(membersPage.ruleMarks().shown().stream().noneMatch(message -> message.contains("未参加基本医疗保险")),
+                "the mark goes as the field is corrected, before the save: " + membersPage.ruleMarks().shown());
         assertEquals(HouseholdEditor.SaveOutcome.SAVED, editor.trySave());
         assertTrue(problems.problems().stream().noneMatch(problem -> problem.violation().ruleId().equals("core.basic-medical")),
                 problems.problems()::toString);
