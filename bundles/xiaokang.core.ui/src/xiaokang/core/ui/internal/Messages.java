@@ -127,6 +127,7 @@ public final class Messages extends NLS {
     public static String HouseholdMembersPage_details;
     public static String HouseholdMembersPage_detailsOf;
 
+    public static String FormWarmUp_job;
     public static String HelpForcesView_number;
     public static String HelpForcesView_head;
     public static String HelpForcesView_village;
