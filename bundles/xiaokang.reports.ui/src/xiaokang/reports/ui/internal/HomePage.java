@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,12 +43,9 @@ import org.eclipse.ui.part.EditorPart;
 
 import xiaokang.core.Severity;
 import xiaokang.core.model.CorePackage;
-import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.IndicatorHistory;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
-import xiaokang.reports.Indicators;
-import xiaokang.store.AuditLog;
 
 /**
  * 首页: the first page of the workbench, for the place chosen in the navigator (the city until then):
@@ -60,11 +56,6 @@ import xiaokang.store.AuditLog;
 public final class HomePage extends EditorPart implements ISelectionListener {
 
     public static final String ID = "xiaokang.reports.ui.home"; //$NON-NLS-1$
-
-    /** What the page shows of one place, read in a job. */
-    private record Figures(KeyFiguresView.Place place, Long placeId, Map<String, IndicatorValue> latest,
-            Map<String, List<IndicatorHistory.Point>> history, long dataVersion) {
-    }
 
     private final Map<String, Map<Severity, Integer>> findings = new ConcurrentHashMap<>();
     private final HomeContributions contributions = HomeContributions.read(Platform.getExtensionRegistry());
@@ -77,7 +68,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
     private Composite tasks;
     private Link findingsLine;
     private KeyFiguresView.Place current;
-    private Figures shown;
+    private PlaceFigures shown;
     private Job checking;
 
     @Override
@@ -162,14 +153,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
         WorkbenchData data = WorkbenchData.of(getSite());
         Job job = Job.create(NLS.bind(Messages.KeyFiguresView_loading, place.name()), (IProgressMonitor monitor) -> {
             try (Connection connection = data.connect()) {
-                Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), monitor);
-                Long placeId = Indicators.placeId(connection, place.level(), place.code());
-                Map<String, IndicatorValue> latest = new LinkedHashMap<>();
-                for (IndicatorValue value : Indicators.latest(connection, place.level(), placeId)) {
-                    latest.put(value.indicator(), value);
-                }
-                Figures read = new Figures(place, placeId, latest, Trends.of(connection, place.level(), placeId),
-                        AuditLog.dataVersion(connection));
+                PlaceFigures read = PlaceFigures.read(connection, place, monitor);
                 content.getDisplay().asyncExec(() -> show(read));
                 return Status.OK_STATUS;
             } catch (Exception e) {
@@ -186,7 +170,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
         return job;
     }
 
-    private void show(Figures read) {
+    private void show(PlaceFigures read) {
         if (content.isDisposed() || !read.place().equals(current)) {
             return;
         }
@@ -202,7 +186,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
         for (String indicator : contributions.figures()) {
             IndicatorValue value = read.latest().get(indicator);
             if (value != null) {
-                tile(value, read.history().getOrDefault(indicator, List.of()));
+                tile(value, read.trends().getOrDefault(indicator, List.of()));
             }
         }
         showTasks(read);
@@ -218,14 +202,14 @@ public final class HomePage extends EditorPart implements ISelectionListener {
         new Label(tile, SWT.NONE).setText(value.name());
         Label figure = new Label(tile, SWT.NONE);
         figure.setFont(font(JFaceResources.getDefaultFont(), 1.6, SWT.BOLD));
-        figure.setText(KeyFiguresView.formatted(value) + ' ' + (value.unit() == null ? "" : value.unit())); //$NON-NLS-1$
+        figure.setText(KeyFiguresView.withUnit(value));
         Canvas trend = new Canvas(tile, SWT.DOUBLE_BUFFERED);
         GridDataFactory.fillDefaults().grab(true, false).hint(120, 28).applyTo(trend);
         trend.addPaintListener(event -> TrendLine.paint(event.gc, trend.getClientArea(), history));
         new Label(tile, SWT.NONE).setText(TrendLine.change(value, history));
     }
 
-    private void showTasks(Figures read) {
+    private void showTasks(PlaceFigures read) {
         for (Control child : tasks.getChildren()) {
             child.dispose();
         }
@@ -233,8 +217,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
         for (HomeContributions.Task task : contributions.tasks()) {
             IndicatorValue value = read.latest().get(task.indicator());
             if (value != null && value.value() != null && value.value().signum() > 0) {
-                Link link = link(tasks, NLS.bind(Messages.HomePage_task, value.name(), KeyFiguresView.formatted(value) + ' '
-                        + (value.unit() == null ? "" : value.unit())), task.view()); //$NON-NLS-1$
+                Link link = link(tasks, NLS.bind(Messages.HomePage_task, value.name(), KeyFiguresView.withUnit(value)), task.view());
                 link.setData("indicator", task.indicator()); //$NON-NLS-1$
                 waiting.add(link);
             }
@@ -246,7 +229,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
     }
 
     /** The rules' findings are counted by walking the place's households: once per place and data version. */
-    private void checkFindings(Figures read) {
+    private void checkFindings(PlaceFigures read) {
         String key = read.place().level() + "/" + read.placeId() + '@' + read.dataVersion(); //$NON-NLS-1$
         Map<Severity, Integer> known = findings.get(key);
         if (known != null) {
@@ -280,7 +263,7 @@ public final class HomePage extends EditorPart implements ISelectionListener {
         checking.schedule();
     }
 
-    private void showFindings(Figures read, Map<Severity, Integer> counts) {
+    private void showFindings(PlaceFigures read, Map<Severity, Integer> counts) {
         if (findingsLine == null || findingsLine.isDisposed() || read != shown) {
             return;
         }

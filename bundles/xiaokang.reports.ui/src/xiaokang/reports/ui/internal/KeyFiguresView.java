@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
@@ -36,11 +35,9 @@ import org.eclipse.ui.part.ViewPart;
 import xiaokang.core.model.City;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
-import xiaokang.reports.IndicatorCatalog;
 import xiaokang.reports.IndicatorHistory;
 import xiaokang.reports.IndicatorLevel;
 import xiaokang.reports.IndicatorValue;
-import xiaokang.reports.Indicators;
 
 /**
  * 关键指标: the indicators of every installed plug-in for the city, township or village selected
@@ -108,6 +105,11 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         });
     }
 
+    /** The value as shown with its unit ("20,312 户"). */
+    static String withUnit(IndicatorValue value) {
+        return formatted(value) + ' ' + (value.unit() == null ? "" : value.unit()); //$NON-NLS-1$
+    }
+
     static String formatted(IndicatorValue value) {
         NumberFormat format = NumberFormat.getNumberInstance();
         format.setMinimumFractionDigits(value.decimals());
@@ -146,12 +148,8 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         WorkbenchData data = WorkbenchData.of(getSite());
         Job job = Job.create(NLS.bind(Messages.KeyFiguresView_loading, target.name()), (IProgressMonitor monitor) -> {
             try (Connection connection = data.connect()) {
-                Indicators.refresh(connection, IndicatorCatalog.read(Platform.getExtensionRegistry()), monitor);
-                Long placeId = Indicators.placeId(connection, target.level(), target.code());
-                List<IndicatorValue> values = target.level() != IndicatorLevel.CITY && placeId == null ? List.of()
-                        : Indicators.latest(connection, target.level(), placeId);
-                Map<String, List<IndicatorHistory.Point>> trends = Trends.of(connection, target.level(), placeId);
-                table.getControl().getDisplay().asyncExec(() -> show(target, values, trends));
+                PlaceFigures read = PlaceFigures.read(connection, target, monitor);
+                table.getControl().getDisplay().asyncExec(() -> show(read));
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 return Status.error(e.getMessage(), e);
@@ -161,12 +159,13 @@ public final class KeyFiguresView extends ViewPart implements ISelectionListener
         job.schedule();
     }
 
-    private void show(Place target, List<IndicatorValue> values, Map<String, List<IndicatorHistory.Point>> trends) {
-        if (table.getControl().isDisposed() || target != current) {
+    private void show(PlaceFigures read) {
+        if (table.getControl().isDisposed() || read.place() != current) {
             return;
         }
-        history = trends;
-        place.setText(target.name());
+        List<IndicatorValue> values = List.copyOf(read.latest().values());
+        history = read.trends();
+        place.setText(read.place().name());
         table.setInput(values);
         stamp.setText(values.isEmpty() ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.KeyFiguresView_stamp,
