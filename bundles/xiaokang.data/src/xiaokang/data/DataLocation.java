@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 
+import xiaokang.cli.CommandLogin;
 import xiaokang.core.Models;
 import xiaokang.data.internal.Messages;
 import xiaokang.store.Database;
@@ -25,11 +26,34 @@ public final class DataLocation {
     private DataLocation() {
     }
 
+    /**
+     * The database a command names, logged in to as the user named with {@code --user} (on a
+     * server, else as the one the preferences name) with the password from {@code XIAOKANG_PASSWORD}
+     * or a prompt; a database no one logs in to (a desk's own folder) when there is no user.
+     */
     public static Database resolve(String option) throws StoreException {
+        return resolve(option, null);
+    }
+
+    /** As {@link #resolve(String)}, logged in as {@code defaultUser} when no {@code --user} was given. */
+    public static Database resolve(String option, String defaultUser) throws StoreException {
+        Database database;
         if (option != null && option.startsWith("jdbc:")) { //$NON-NLS-1$
-            return Database.fromUrl(option);
+            database = Database.fromUrl(option);
+        } else {
+            database = option != null ? Database.embedded(Path.of(option)) : DatabaseSettings.read().database();
         }
-        return option != null ? Database.embedded(Path.of(option)) : DatabaseSettings.read().database();
+        String user = CommandLogin.user() != null ? CommandLogin.user() : defaultUser;
+        if (user == null && !database.isEmbedded()) {
+            user = DatabaseSettings.read().user();
+        }
+        if (user == null) {
+            return database;
+        }
+        String name = user;
+        String password = CommandLogin.secret(CommandLogin.PASSWORD, NLS.bind(Messages.DataLocation_passwordPrompt, name, database.description()))
+                .orElseThrow(() -> new StoreException(NLS.bind(Messages.DataLocation_noPassword, name, CommandLogin.PASSWORD)));
+        return database.as(user, password);
     }
 
     /**

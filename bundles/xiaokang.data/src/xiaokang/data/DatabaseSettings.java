@@ -80,14 +80,14 @@ public record DatabaseSettings(Path folder, String serverUrl, String user) {
         return null;
     }
 
-    /** The database these settings name. */
+    /** The database these settings name, not logged in to yet ({@link Database#as}). */
     public Database database() throws StoreException {
         String problem = problem();
         if (problem != null) {
             throw new StoreException(problem);
         }
         if (onServer()) {
-            return Database.fromUrl(user == null ? serverUrl : serverUrl + ";user=" + user); //$NON-NLS-1$
+            return Database.fromUrl(serverUrl);
         }
         return Database.embedded(embeddedFolder());
     }

@@ -43,12 +43,32 @@ public final class Database {
     private final Driver driver;
     private final String description;
     private final boolean embedded;
+    private final String user;
+    private final String password;
 
-    private Database(String url, Driver driver, String description, boolean embedded) {
+    private Database(String url, Driver driver, String description, boolean embedded, String user, String password) {
         this.url = url;
         this.driver = driver;
         this.description = description;
         this.embedded = embedded;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * The same database, connected to as {@code user} with {@code password} (Derby's NATIVE
+     * credentials): every change is audited under that name, and the user's database role (see
+     * {@link UserAccounts}) is made current on each connection.
+     */
+    public Database as(String user, String password) {
+        // A login to a server never creates a database there: a mistyped name is an error, not a new database.
+        String target = embedded ? url : url.replace(";create=true", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return new Database(target, driver, description, embedded, UserAccounts.normalize(user), password);
+    }
+
+    /** Whom this database is connected to as, or null when no one logs in (a desk's own folder). */
+    public String user() {
+        return user;
     }
 
     /** An embedded database in {@code folder}, created on first use. */
@@ -59,7 +79,7 @@ public final class Database {
             }
         });
         Path absolute = folder.toAbsolutePath().normalize();
-        return new Database("jdbc:derby:" + absolute + ";create=true", DerbyDrivers.embedded(), absolute.toString(), true); //$NON-NLS-1$ //$NON-NLS-2$
+        return new Database("jdbc:derby:" + absolute + ";create=true", DerbyDrivers.embedded(), absolute.toString(), true, null, null); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -69,7 +89,8 @@ public final class Database {
     public static Database fromUrl(String url) throws StoreException {
         if (url.startsWith("jdbc:derby://")) { //$NON-NLS-1$
             String withCreate = url.contains(";create=") ? url : url + ";create=true"; //$NON-NLS-1$ //$NON-NLS-2$
-            return new Database(withCreate, DerbyDrivers.client(), url.substring("jdbc:derby://".length()), false); //$NON-NLS-1$
+            return new Database(withCreate, DerbyDrivers.client(), url.substring("jdbc:derby://".length()), false, null, //$NON-NLS-1$
+                    null);
         }
         if (url.startsWith("jdbc:derby:")) { //$NON-NLS-1$
             return embedded(Path.of(url.substring("jdbc:derby:".length()).split(";")[0])); //$NON-NLS-1$ //$NON-NLS-2$
@@ -83,19 +104,31 @@ public final class Database {
             ensureWritableFolder();
         }
         try {
-            Connection connection = driver.connect(url, new Properties());
+            Connection connection = driver.connect(url, credentials());
             if (connection == null) {
                 throw new StoreException(DatabaseErrors.unsupportedUrl(url));
+            }
+            if (user != null) {
+                UserAccounts.takeRole(connection);
             }
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, description), e);
+            throw new StoreException(DatabaseErrors.describe(e, description, user), e);
         } catch (RuntimeException e) {
             // Derby's network client cannot load its own message texts inside OSGi, so its
             // connection errors surface as MissingResourceException.
             throw new StoreException(DatabaseErrors.unreachable(description, e), e);
         }
+    }
+
+    private Properties credentials() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user); //$NON-NLS-1$
+            properties.setProperty("password", password == null ? "" : password); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return properties;
     }
 
     /** Derby reports an unwritable folder as a missing database: say what is really wrong. */
@@ -120,7 +153,7 @@ public final class Database {
             return;
         }
         try {
-            driver.connect("jdbc:derby:" + description + ";shutdown=true", new Properties()); //$NON-NLS-1$ //$NON-NLS-2$
+            driver.connect("jdbc:derby:" + description + ";shutdown=true", credentials()); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (SQLException e) {
             // Derby says "shut down" (08006) with an exception; XJ004: it was not open here.
             if (!SHUT_DOWN.equals(e.getSQLState()) && !NOT_OPEN.equals(e.getSQLState())) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EPackage;
 
+import xiaokang.store.internal.AccessGrants;
 import xiaokang.store.internal.ClassTable;
 import xiaokang.store.internal.DatabaseErrors;
 import xiaokang.store.internal.DefaultSession;
@@ -34,7 +35,7 @@ public final class Store {
         try (Connection connection = database.connect()) {
             new SchemaManager(mapping, database.description()).ensure(connection);
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
         return new Store(database, mapping);
     }
@@ -44,9 +45,31 @@ public final class Store {
         return mapping.packages();
     }
 
-    /** A unit of work whose changes are audited as made by {@code user}. */
+    /**
+     * A unit of work whose changes are audited as made by {@code user}, or by the logged-in user
+     * when the database was connected to as one ({@link Database#as}): on a shared database the
+     * audit names who logged in, whatever the caller says.
+     */
     public Session openSession(String user) throws StoreException {
-        return new DefaultSession(database, mapping, user);
+        return new DefaultSession(database, mapping, database.user() != null ? database.user() : user);
+    }
+
+    /** Who this store's changes are audited as: the logged-in user, else the operating system's. */
+    public String user() {
+        return database.user() != null ? database.user() : System.getProperty("user.name"); //$NON-NLS-1$
+    }
+
+    /**
+     * Grants the database roles their privileges on every table (see {@link UserAccounts}); call it
+     * as the database owner after the schema changed (a plug-in installed, figures' tables made).
+     */
+    public void grantAccess() throws StoreException {
+        try (Connection connection = database.connect()) {
+            AccessGrants.grant(connection, mapping);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
+        }
     }
 
     /** A new JDBC connection (auto-commit on) for reports and other SQL readers; close it after use. */
@@ -55,7 +78,7 @@ public final class Store {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
         return connection;
     }
@@ -76,7 +99,7 @@ public final class Store {
             }
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
     }
 
@@ -91,7 +114,7 @@ public final class Store {
             checkpoint.execute();
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
     }
 
@@ -104,7 +127,7 @@ public final class Store {
      *             object it touched has changed since (the message names them): nothing is undone
      */
     public int withdraw(long batch, String user) throws StoreException {
-        return new BatchWithdrawal(database, mapping).withdraw(batch, user);
+        return new BatchWithdrawal(database, mapping).withdraw(batch, database.user() != null ? database.user() : user);
     }
 
     private static void update(CallableStatement update, String schema, String table) throws SQLException {

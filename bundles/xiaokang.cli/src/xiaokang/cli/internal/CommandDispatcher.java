@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 
 import xiaokang.cli.CliCommand;
 import xiaokang.cli.CommandContext;
+import xiaokang.cli.CommandLogin;
 import xiaokang.cli.UsageException;
 
 /** Finds the command named by the first argument, runs it, and turns every outcome into an exit code. */
@@ -45,8 +46,9 @@ public final class CommandDispatcher {
         return run(command.get(), arguments.subList(1, arguments.size()));
     }
 
-    private int run(CommandDescriptor descriptor, List<String> arguments) {
+    private int run(CommandDescriptor descriptor, List<String> given) {
         try {
+            List<String> arguments = CommandLogin.take(given);
             return descriptor.factory().create().run(new CommandContext(arguments, out, err));
         } catch (UsageException e) {
             err.println(NLS.bind(Messages.CommandDispatcher_usageError, descriptor.name(), e.getMessage()));

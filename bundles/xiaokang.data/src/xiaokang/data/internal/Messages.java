@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String DuplicateIdNumbers_message;
     public static String WorkbenchStore_noData;
     public static String DataLocation_noDatabase;
+    public static String DataLocation_passwordPrompt;
+    public static String DataLocation_noPassword;
     public static String DatabaseSettings_badServer;
     public static String DatabaseSettings_userInUrl;
     public static String DatabaseSettings_notSaved;

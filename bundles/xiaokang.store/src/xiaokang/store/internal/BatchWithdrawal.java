@@ -55,7 +55,7 @@ public final class BatchWithdrawal {
             }
             refuseChangedSince(connection, batch, changes);
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
         Set<Long> inserted = new HashSet<>();
         changes.stream().filter(AuditLog.Change::isInsert).forEach(c -> inserted.add(c.objectId()));

@@ -77,7 +77,7 @@ final class Commit {
             }
         } catch (SQLException e) {
             rollback();
-            String message = NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description()));
+            String message = NLS.bind(Messages.Session_failed, DatabaseErrors.describe(e, session.database.description(), session.database.user()));
             if (DatabaseErrors.isDuplicate(e)) {
                 throw new DuplicateValueException(message, e);
             }

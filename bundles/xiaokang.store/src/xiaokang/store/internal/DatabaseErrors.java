@@ -55,6 +55,11 @@ public final class DatabaseErrors {
 
     /** What went wrong with {@code where} (a folder or a server address). */
     public static String describe(SQLException e, String where) {
+        return describe(e, where, null);
+    }
+
+    /** What went wrong with {@code where} for {@code user} (null when no one logged in). */
+    public static String describe(SQLException e, String where, String user) {
         List<String> states = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null; t = next(t)) {
@@ -86,6 +91,16 @@ public final class DatabaseErrors {
         }
         if (states.contains("XJ004")) { //$NON-NLS-1$
             return NLS.bind(Messages.Database_unknown, where);
+        }
+        if (user != null && (states.contains("08004") || states.contains("08006") && all.contains("uthentication"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            return NLS.bind(Messages.Database_refused, where, user);
+        }
+        if (user == null && states.contains("08004")) { //$NON-NLS-1$
+            return NLS.bind(Messages.Database_needsUser, where);
+        }
+        // 425xx: the user's role lacks a privilege (a reader's update, anyone's change of the audit).
+        if (states.stream().anyMatch(state -> state.startsWith("425"))) { //$NON-NLS-1$
+            return NLS.bind(Messages.Database_notAllowed, new Object[] { where, user, e.getMessage() });
         }
         if (states.contains("08001") || states.contains("08004")) { //$NON-NLS-1$ //$NON-NLS-2$
             return NLS.bind(Messages.Database_unreachable, where, e.getMessage());

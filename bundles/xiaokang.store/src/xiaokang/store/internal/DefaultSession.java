@@ -197,7 +197,7 @@ public final class DefaultSession implements Session {
                     }
                 }
             } catch (SQLException e) {
-                throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+                throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
             }
         }
         return greatest;
@@ -224,7 +224,7 @@ public final class DefaultSession implements Session {
             batch = new AuditTrail.Batch(ids.next(), kind, withdraws, description);
             batchWritten = false;
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
         return batch.id();
     }
@@ -301,7 +301,7 @@ public final class DefaultSession implements Session {
             connection.rollback();
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
     }
 
@@ -338,7 +338,7 @@ public final class DefaultSession implements Session {
                 readLists(table, created);
             }
         } catch (SQLException e) {
-            throw new StoreException(DatabaseErrors.describe(e, database.description()), e);
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
         }
         return objects;
     }

@@ -2,7 +2,7 @@ package xiaokang.store.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-final class Messages extends NLS {
+public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.store.internal.messages"; //$NON-NLS-1$
 
     public static String Database_busy;
@@ -30,6 +30,26 @@ final class Messages extends NLS {
     public static String Batch_changedSince;
     public static String Batch_unknownTable;
     public static String Batch_inside;
+    public static String Role_admin;
+    public static String Role_city;
+    public static String Role_township;
+    public static String Role_cadre;
+    public static String Role_reader;
+    public static String Role_auditor;
+    public static String Users_unknownRole;
+    public static String Users_notOwner;
+    public static String Users_failed;
+    public static String Users_oneAdmin;
+    public static String Users_noTownship;
+    public static String Users_exists;
+    public static String Users_unknown;
+    public static String Users_adminStays;
+    public static String Users_badName;
+    public static String Users_unknownTownship;
+    public static String Users_shortPassword;
+    public static String Database_refused;
+    public static String Database_needsUser;
+    public static String Database_notAllowed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -204,20 +204,31 @@ public final class SchemaManager {
         return !duplicates.isEmpty();
     }
 
+    /** Records each model's version where it changed: a desk whose models the database has already writes nothing. */
     private void recordVersions(Connection connection) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + PACKAGES //$NON-NLS-1$
-                + " SET VERSION = ?, SCHEMA_NAME = ?, UPDATED = CURRENT_TIMESTAMP WHERE NS_URI = ?"); //$NON-NLS-1$
+        try (PreparedStatement read = connection.prepareStatement("SELECT VERSION, SCHEMA_NAME FROM " + PACKAGES + " WHERE NS_URI = ?"); //$NON-NLS-1$ //$NON-NLS-2$
+                PreparedStatement update = connection.prepareStatement("UPDATE " + PACKAGES //$NON-NLS-1$
+                        + " SET VERSION = ?, SCHEMA_NAME = ?, UPDATED = CURRENT_TIMESTAMP WHERE NS_URI = ?"); //$NON-NLS-1$
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PACKAGES //$NON-NLS-1$
                         + " (VERSION, SCHEMA_NAME, NS_URI, UPDATED) VALUES (?, ?, ?, CURRENT_TIMESTAMP)")) { //$NON-NLS-1$
             for (EPackage ePackage : mapping.packages()) {
-                for (PreparedStatement statement : List.of(update, insert)) {
-                    statement.setInt(1, StoreAnnotations.version(ePackage));
-                    statement.setString(2, Mapping.schema(ePackage));
-                    statement.setString(3, ePackage.getNsURI());
+                int version = StoreAnnotations.version(ePackage);
+                String schema = Mapping.schema(ePackage);
+                read.setString(1, ePackage.getNsURI());
+                PreparedStatement write;
+                try (ResultSet rows = read.executeQuery()) {
+                    if (!rows.next()) {
+                        write = insert;
+                    } else if (rows.getInt(1) != version || !schema.equals(rows.getString(2))) {
+                        write = update;
+                    } else {
+                        continue;
+                    }
                 }
-                if (update.executeUpdate() == 0) {
-                    insert.executeUpdate();
-                }
+                write.setInt(1, version);
+                write.setString(2, schema);
+                write.setString(3, ePackage.getNsURI());
+                write.executeUpdate();
             }
         }
     }

@@ -39,9 +39,12 @@ class DatabaseSettingsTest {
         DatabaseSettings read = DatabaseSettings.read();
         assertEquals(server, read);
         assertEquals("clerk", read.user());
-        Database database = DataLocation.resolve(null);
+        Database database = read.database();
         assertFalse(database.isEmbedded());
-        assertEquals("records.county:1527/xiaokang;user=clerk", database.description());
+        assertEquals("records.county:1527/xiaokang", database.description());
+        // A command logs in as the user the settings name, with a password never on its command line.
+        StoreException e = assertThrows(StoreException.class, () -> DataLocation.resolve(null));
+        assertTrue(e.getMessage().contains("clerk") && e.getMessage().contains("XIAOKANG_PASSWORD"), e.getMessage());
         assertFalse(DataLocation.resolve("/tmp/elsewhere").description().contains("records"), "--db still wins");
     }
 

@@ -1,0 +1,251 @@
+package xiaokang.server.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.derby.drda.NetworkServerControl;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import xiaokang.cli.Arguments;
+import xiaokang.cli.CliCommand;
+import xiaokang.cli.CommandContext;
+import xiaokang.cli.CommandLogin;
+import xiaokang.cli.UsageException;
+import xiaokang.core.Models;
+import xiaokang.data.DataLocation;
+import xiaokang.data.DerivedData;
+import xiaokang.store.Database;
+import xiaokang.store.StoreException;
+
+/**
+ * {@code xiaokang server init|start|stop|status}: one Derby network server from the product's own
+ * bundles serving one database to the office's desks, everyone logging in.
+ */
+@Component(name = "xiaokang.server.command.server", service = CliCommand.class)
+public final class ServerCommand implements CliCommand {
+
+    static final int DEFAULT_PORT = 1527;
+    private static final String DB = "--db"; //$NON-NLS-1$
+    private static final String ADMIN = "--admin"; //$NON-NLS-1$
+    private static final String PORT = "--port"; //$NON-NLS-1$
+    private static final String HOST = "--host"; //$NON-NLS-1$
+    private static final String BACKGROUND = "--background"; //$NON-NLS-1$
+    private static final String LOCALHOST = "localhost"; //$NON-NLS-1$
+    private static final int START_SECONDS = 60;
+    private static final Pattern SESSION_USER = Pattern.compile("(?m)^\\s*(?:User|用户)\\s*[:：]\\s*(\\S+)"); //$NON-NLS-1$
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<DerivedData> derived = List.of();
+
+    @Override
+    public int run(CommandContext context) throws Exception {
+        List<String> words = context.arguments();
+        if (words.isEmpty()) {
+            throw new UsageException(Messages.Server_whichAction);
+        }
+        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND));
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException(arguments.positional().get(0));
+        }
+        String db = arguments.value(DB, null);
+        ServerFolder folder = new ServerFolder(db != null ? Path.of(db) : DataLocation.defaultFolder());
+        try {
+            return switch (words.get(0)) {
+                case "init" -> init(context, folder, arguments.value(ADMIN, null)); //$NON-NLS-1$
+                case "start" -> start(context, folder, arguments.value(HOST, LOCALHOST), //$NON-NLS-1$
+                        arguments.intValue(PORT, DEFAULT_PORT, 1, 65535), arguments.flag(BACKGROUND));
+                case "stop" -> stop(context, folder); //$NON-NLS-1$
+                case "status" -> status(context, folder); //$NON-NLS-1$
+                default -> throw new UsageException(words.get(0));
+            };
+        } catch (StoreException e) {
+            context.err().println(e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int init(CommandContext context, ServerFolder folder, String admin) throws Exception {
+        if (folder.running().isPresent()) {
+            context.err().println(NLS.bind(Messages.Server_runningNoInit, folder.database()));
+            return FAILED;
+        }
+        String who = admin != null ? admin : OfficeDatabase.DEFAULT_ADMIN;
+        Optional<String> password = CommandLogin.secret(CommandLogin.PASSWORD, NLS.bind(Messages.Server_adminPasswordPrompt, who));
+        if (password.isEmpty()) {
+            context.err().println(NLS.bind(Messages.Server_noPassword, who, CommandLogin.PASSWORD));
+            return FAILED;
+        }
+        String name = OfficeDatabase.init(folder.database(), admin, password.get(), Models.read(Platform.getExtensionRegistry()),
+                derived, new NullProgressMonitor());
+        context.out().println(NLS.bind(Messages.Server_initialised, folder.database(), name));
+        context.out().println(NLS.bind(Messages.Server_next, folder.database()));
+        return OK;
+    }
+
+    private int start(CommandContext context, ServerFolder folder, String host, int port, boolean background) throws Exception {
+        if (!folder.holdsDatabase()) {
+            context.err().println(NLS.bind(Messages.Server_noDatabase, folder.database()));
+            return FAILED;
+        }
+        Optional<ServerFolder.Running> running = folder.running();
+        if (running.isPresent()) {
+            context.err().println(NLS.bind(Messages.Server_alreadyRunning, running.get().pid(),
+                    folder.url(running.get().host(), running.get().port())));
+            return FAILED;
+        }
+        return background ? startInBackground(context, folder, host, port) : serve(context, folder, host, port);
+    }
+
+    /** Runs the server in this process until it is stopped (server stop, Ctrl+C). */
+    private int serve(CommandContext context, ServerFolder folder, String host, int port) throws Exception {
+        System.setProperty("derby.system.home", folder.home().toString()); //$NON-NLS-1$
+        // Whoever creates another database on the server or shuts its engine down logs in as a user of this one.
+        System.setProperty("derby.authentication.provider", "NATIVE:" + folder.name() + ":LOCAL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Database.embedded(folder.database());
+        PrintWriter log = new PrintWriter(Files.newBufferedWriter(folder.log(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), true);
+        NetworkServerControl server = new NetworkServerControl(InetAddress.getByName(host), port);
+        server.start(log);
+        if (!waitForPing(server)) {
+            context.err().println(NLS.bind(Messages.Server_notStarted, port, folder.log()));
+            return FAILED;
+        }
+        folder.writeRunning(new ServerFolder.Running(ProcessHandle.current().pid(), host, port,
+                LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).replaceFirst("\\.\\d+$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.deleteIfExists(folder.pidFile());
+            } catch (IOException e) {
+                // the process is ending; status finds a PID file of a dead process harmless
+            }
+        }, "xiaokang server stop")); //$NON-NLS-1$
+        context.out().println(NLS.bind(Messages.Server_started, new Object[] { folder.url(host, port), ProcessHandle.current().pid(), folder.log() }));
+        context.out().flush();
+        while (true) {
+            Thread.sleep(5_000);
+            try {
+                server.ping();
+            } catch (Exception e) {
+                context.err().println(NLS.bind(Messages.Server_died, e.getMessage(), folder.log()));
+                return FAILED;
+            }
+        }
+    }
+
+    private int startInBackground(CommandContext context, ServerFolder folder, String host, int port) throws Exception {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        List<String> command = new ArrayList<>();
+        command.add(self.command().orElseThrow());
+        for (String argument : self.arguments().orElseThrow()) {
+            if (!BACKGROUND.equals(argument)) {
+                command.add(argument);
+            }
+        }
+        Files.createDirectories(folder.home());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.log().toFile())).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        process.getOutputStream().close();
+        for (int i = 0; i < START_SECONDS * 4; i++) {
+            Optional<ServerFolder.Running> running = folder.running();
+            if (running.isPresent() && running.get().pid() == process.pid()) {
+                context.out().println(NLS.bind(Messages.Server_started, new Object[] { folder.url(host, port), process.pid(), folder.log() }));
+                return OK;
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        process.destroy();
+        context.err().println(NLS.bind(Messages.Server_notStarted, port, folder.log()));
+        return FAILED;
+    }
+
+    private static boolean waitForPing(NetworkServerControl server) throws InterruptedException {
+        for (int i = 0; i < START_SECONDS * 4; i++) {
+            try {
+                server.ping();
+                return true;
+            } catch (Exception notYet) {
+                Thread.sleep(250);
+            }
+        }
+        return false;
+    }
+
+    private int stop(CommandContext context, ServerFolder folder) throws Exception {
+        Optional<ServerFolder.Running> running = folder.running();
+        if (running.isEmpty()) {
+            context.err().println(NLS.bind(Messages.Server_notRunning, folder.database()));
+            return FAILED;
+        }
+        ProcessHandle process = ProcessHandle.of(running.get().pid()).orElseThrow();
+        process.destroy();
+        for (int i = 0; i < 120 && process.isAlive(); i++) {
+            Thread.sleep(250);
+        }
+        if (process.isAlive()) {
+            context.err().println(NLS.bind(Messages.Server_didNotStop, running.get().pid()));
+            return FAILED;
+        }
+        Files.deleteIfExists(folder.pidFile());
+        context.out().println(NLS.bind(Messages.Server_stopped, folder.url(running.get().host(), running.get().port())));
+        return OK;
+    }
+
+    private int status(CommandContext context, ServerFolder folder) throws Exception {
+        context.out().println(NLS.bind(Messages.Server_statusDatabase, folder.database(),
+                folder.holdsDatabase() ? Messages.Server_statusPresent : Messages.Server_statusMissing));
+        Optional<ServerFolder.Running> running = folder.running();
+        if (running.isEmpty()) {
+            context.out().println(Messages.Server_statusStopped);
+            return OK;
+        }
+        ServerFolder.Running server = running.get();
+        context.out().println(NLS.bind(Messages.Server_statusRunning,
+                new Object[] { folder.url(server.host(), server.port()), server.pid(), server.started() }));
+        context.out().println(NLS.bind(Messages.Server_statusDesks, desks(server)));
+        context.out().println(Messages.Server_statusBackup);
+        context.out().println(NLS.bind(Messages.Server_statusLog, folder.log()));
+        return OK;
+    }
+
+    /**
+     * Who is connected, from the server's runtime information (in the engine's language: a
+     * "User:" or "用户：" line per session with a database); "?" when the server does not say.
+     */
+    private static String desks(ServerFolder.Running server) {
+        try {
+            NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(server.host()), server.port());
+            Matcher users = SESSION_USER.matcher(control.getRuntimeInfo());
+            List<String> names = new ArrayList<>();
+            while (users.find()) {
+                names.add(users.group(1));
+            }
+            return NLS.bind(Messages.Server_statusSessions, names.size(), names.isEmpty() ? "-" : String.join(", ", names)); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (Exception e) {
+            return "?"; //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package xiaokang.store;
+
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+import xiaokang.store.internal.AccessGrants;
+import xiaokang.store.internal.Messages;
+import xiaokang.store.internal.SchemaManager;
+
+/**
+ * The people who log in to a shared database: Derby's NATIVE credentials (user names and password
+ * hashes kept by Derby in the database itself) and, beside them, each user's role and townships in
+ * {@code XK.USERS}. What a role may do in SQL is a Derby role granted to the user ({@link Role});
+ * the administrator is the database owner and the only one who may change tables, users or the
+ * audit. Every method but {@link #list} must be called on the administrator's connection.
+ */
+public final class UserAccounts {
+
+    /** What a user does in the office, and the database role that lets them. */
+    public enum Role {
+        /** 系统管理员: users, backups, plug-ins; the database owner. */
+        ADMIN(null),
+        /** 市级业务员: reads and edits the whole city. */
+        CITY(AccessGrants.EDITOR),
+        /** 乡镇业务员: reads and edits the townships given to them. */
+        TOWNSHIP(AccessGrants.EDITOR),
+        /** 帮扶干部: reads and edits the households they answer for. */
+        CADRE(AccessGrants.EDITOR),
+        /** 查阅: reads, edits nothing. */
+        READER(AccessGrants.READER),
+        /** 审计: reads everything including the audit, edits nothing. */
+        AUDITOR(AccessGrants.AUDITOR);
+
+        private final String databaseRole;
+
+        Role(String databaseRole) {
+            this.databaseRole = databaseRole;
+        }
+
+        /** The word used on the command line and in {@code XK.USERS}: admin, city, township ... */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The role's name in the user's language (系统管理员 ...). */
+        public String label() {
+            return switch (this) {
+                case ADMIN -> Messages.Role_admin;
+                case CITY -> Messages.Role_city;
+                case TOWNSHIP -> Messages.Role_township;
+                case CADRE -> Messages.Role_cadre;
+                case READER -> Messages.Role_reader;
+                case AUDITOR -> Messages.Role_auditor;
+            };
+        }
+
+        /** The role named {@code id} on the command line, or a message listing the roles. */
+        public static Role of(String id) throws StoreException {
+            for (Role role : values()) {
+                if (role.id().equals(id)) {
+                    return role;
+                }
+            }
+            throw new StoreException(NLS.bind(Messages.Users_unknownRole, id,
+                    String.join("|", Arrays.stream(values()).map(Role::id).toList()))); //$NON-NLS-1$
+        }
+    }
+
+    /** A user as the administrator sees them. */
+    public record Account(String name, Role role, List<String> townships, boolean disabled, Timestamp createdAt, String createdBy) {
+    }
+
+    static final String TABLE = SchemaManager.META + ".USERS"; //$NON-NLS-1$
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}"); //$NON-NLS-1$
+    private static final String SEPARATOR = "\n"; //$NON-NLS-1$
+
+    private UserAccounts() {
+    }
+
+    /** A user name as it is kept: trimmed, lower case (Derby folds it to upper case itself). */
+    public static String normalize(String name) {
+        return name == null ? null : name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Turns on NATIVE authentication (and with it SQL authorization) for a database that
+     * {@code admin}, its owner, is connected to without a password yet: {@code admin} becomes its
+     * first user. Takes effect when the database boots again.
+     *
+     * @throws StoreException when the database has users already, or when {@code admin} is not its owner
+     */
+    public static void enable(Connection owner, String admin, String password) throws StoreException {
+        String name = checkName(admin);
+        inTransaction(owner, () -> {
+            String dbo = databaseOwner(owner);
+            if (!dbo.equalsIgnoreCase(name)) {
+                throw new StoreException(NLS.bind(Messages.Users_notOwner, name, dbo.toLowerCase(Locale.ROOT)));
+            }
+            createTable(owner);
+            createUser(owner, name, password);
+            insert(owner, name, Role.ADMIN, List.of(), name);
+            // Derby turns NATIVE::LOCAL on itself when the owner's credentials are created.
+            if (!enabled(owner)) {
+                try (CallableStatement property = owner.prepareCall(
+                        "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.authentication.provider', 'NATIVE::LOCAL')")) { //$NON-NLS-1$
+                    property.execute();
+                }
+            }
+        });
+    }
+
+    /** Whether the database behind {@code connection} asks for passwords (NATIVE authentication is on). */
+    public static boolean enabled(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.authentication.provider')")) { //$NON-NLS-1$
+            rows.next();
+            String provider = rows.getString(1);
+            return provider != null && provider.startsWith("NATIVE"); //$NON-NLS-1$
+        }
+    }
+
+    /** The user who created the database, its owner: the only one who may change its tables. */
+    public static String databaseOwner(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT AUTHORIZATIONID FROM SYS.SYSSCHEMAS WHERE SCHEMANAME = 'SYS'")) { //$NON-NLS-1$
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /**
+     * Adds a user with a role (a township user with the names of their townships) and their first
+     * password, recorded as added by {@code by}.
+     */
+    public static void add(Connection admin, String name, Role role, List<String> townships, String password, String by)
+            throws StoreException {
+        String user = checkName(name);
+        if (role == Role.ADMIN) {
+            throw new StoreException(Messages.Users_oneAdmin);
+        }
+        if (role == Role.TOWNSHIP && townships.isEmpty()) {
+            throw new StoreException(NLS.bind(Messages.Users_noTownship, user));
+        }
+        inTransaction(admin, () -> {
+            if (find(admin, user) != null) {
+                throw new StoreException(NLS.bind(Messages.Users_exists, user));
+            }
+            for (String township : townships) {
+                checkTownship(admin, township);
+            }
+            createUser(admin, user, password);
+            insert(admin, user, role, townships, by);
+            grantRole(admin, user, role);
+        });
+    }
+
+    /** Every user, by name. Any logged-in user may read the list. */
+    public static List<Account> list(Connection connection) throws SQLException {
+        List<Account> accounts = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY FROM " //$NON-NLS-1$
+                        + TABLE + " ORDER BY NAME")) { //$NON-NLS-1$
+            while (rows.next()) {
+                accounts.add(account(rows));
+            }
+        }
+        return accounts;
+    }
+
+    /** The user named {@code name}, or null. */
+    public static Account find(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY FROM " + TABLE + " WHERE NAME = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            query.setString(1, normalize(name));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? account(rows) : null;
+            }
+        }
+    }
+
+    /** Stops a user from logging in: their credentials are dropped, their account kept. */
+    public static void disable(Connection admin, String name) throws StoreException {
+        inTransaction(admin, () -> {
+            Account account = existing(admin, name);
+            if (account.role() == Role.ADMIN) {
+                throw new StoreException(Messages.Users_adminStays);
+            }
+            if (!account.disabled()) {
+                try (CallableStatement drop = admin.prepareCall("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)")) { //$NON-NLS-1$
+                    drop.setString(1, account.name());
+                    drop.execute();
+                }
+                setDisabled(admin, account.name(), true);
+            }
+        });
+    }
+
+    /** Gives a user a new password; a disabled user may log in again with it. */
+    public static void reset(Connection admin, String name, String password) throws StoreException {
+        inTransaction(admin, () -> {
+            Account account = existing(admin, name);
+            if (account.disabled()) {
+                createUser(admin, account.name(), password);
+                setDisabled(admin, account.name(), false);
+            } else {
+                try (CallableStatement reset = admin.prepareCall("CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)")) { //$NON-NLS-1$
+                    reset.setString(1, account.name());
+                    reset.setString(2, password);
+                    reset.execute();
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes the database role granted to the connected user current: Derby grants a role's
+     * privileges only to a session that has set it.
+     */
+    static void takeRole(Connection connection) throws SQLException {
+        String role = null;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ROLEID FROM SYS.SYSROLES WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N'")) { //$NON-NLS-1$
+            if (rows.next()) {
+                role = rows.getString(1);
+            }
+        }
+        if (role != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET ROLE " + role); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private static Account existing(Connection admin, String name) throws SQLException, StoreException {
+        Account account = find(admin, name);
+        if (account == null) {
+            throw new StoreException(NLS.bind(Messages.Users_unknown, normalize(name)));
+        }
+        return account;
+    }
+
+    private static String checkName(String name) throws StoreException {
+        String user = normalize(name);
+        if (user == null || !NAME.matcher(user).matches()) {
+            throw new StoreException(NLS.bind(Messages.Users_badName, name));
+        }
+        return user;
+    }
+
+    private static void checkTownship(Connection admin, String township) throws SQLException, StoreException {
+        try (PreparedStatement query = admin.prepareStatement("SELECT COUNT(*) FROM CORE.TOWNSHIP WHERE NAME = ?")) { //$NON-NLS-1$
+            query.setString(1, township);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) == 0) {
+                    throw new StoreException(NLS.bind(Messages.Users_unknownTownship, township));
+                }
+            }
+        }
+    }
+
+    private static void createTable(Connection owner) throws SQLException {
+        try (ResultSet tables = owner.getMetaData().getTables(null, SchemaManager.META, "USERS", null)) { //$NON-NLS-1$
+            if (tables.next()) {
+                return;
+            }
+        }
+        try (Statement statement = owner.createStatement()) {
+            statement.execute("CREATE TABLE " + TABLE + " (NAME VARCHAR(30) PRIMARY KEY, ROLE VARCHAR(16) NOT NULL, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "TOWNSHIPS VARCHAR(4000), DISABLED BOOLEAN NOT NULL, CREATED_AT TIMESTAMP NOT NULL, CREATED_BY VARCHAR(128))"); //$NON-NLS-1$
+        }
+    }
+
+    private static void createUser(Connection admin, String name, String password) throws SQLException, StoreException {
+        if (password == null || password.length() < 8) {
+            throw new StoreException(NLS.bind(Messages.Users_shortPassword, name));
+        }
+        try (CallableStatement create = admin.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) { //$NON-NLS-1$
+            create.setString(1, name);
+            create.setString(2, password);
+            create.execute();
+        }
+    }
+
+    private static void insert(Connection admin, String name, Role role, List<String> townships, String by) throws SQLException {
+        try (PreparedStatement insert = admin.prepareStatement("INSERT INTO " + TABLE //$NON-NLS-1$
+                + " (NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY) VALUES (?, ?, ?, FALSE, ?, ?)")) { //$NON-NLS-1$
+            insert.setString(1, name);
+            insert.setString(2, role.id());
+            insert.setString(3, townships.isEmpty() ? null : String.join(SEPARATOR, townships));
+            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            insert.setString(5, by);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void grantRole(Connection admin, String name, Role role) throws SQLException {
+        AccessGrants.ensureRoles(admin);
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("GRANT " + role.databaseRole + " TO " + name); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static void setDisabled(Connection admin, String name, boolean disabled) throws SQLException {
+        try (PreparedStatement update = admin.prepareStatement("UPDATE " + TABLE + " SET DISABLED = ? WHERE NAME = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            update.setBoolean(1, disabled);
+            update.setString(2, name);
+            update.executeUpdate();
+        }
+    }
+
+    private static Account account(ResultSet rows) throws SQLException {
+        String townships = rows.getString(3);
+        Role role;
+        try {
+            role = Role.of(rows.getString(2));
+        } catch (StoreException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+        return new Account(rows.getString(1), role, townships == null ? List.of() : List.of(townships.split(SEPARATOR)),
+                rows.getBoolean(4), rows.getTimestamp(5), rows.getString(6));
+    }
+
+    private interface Work {
+        void run() throws SQLException, StoreException;
+    }
+
+    /** Runs {@code work} as one transaction on {@code connection}, whatever its auto-commit; nothing is kept when it fails. */
+    private static void inTransaction(Connection connection, Work work) throws StoreException {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | StoreException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.Users_failed, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package xiaokang.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.derby.drda.NetworkServerControl;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EPackage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import xiaokang.cli.Folders;
+import xiaokang.core.model.City;
+import xiaokang.core.model.CoreFactory;
+import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Township;
+import xiaokang.server.internal.OfficeDatabase;
+import xiaokang.store.ConflictException;
+import xiaokang.store.Database;
+import xiaokang.store.Session;
+import xiaokang.store.Store;
+import xiaokang.store.StoreException;
+import xiaokang.store.UserAccounts;
+import xiaokang.store.UserAccounts.Role;
+
+/**
+ * An office's database on a real Derby network server with NATIVE authentication, started here:
+ * who may log in, what each role may change, and two desks as two users on one household.
+ */
+class OfficeServerTest {
+
+    private static final String ADMIN_PASSWORD = "admin-secret-1";
+    private static final String PASSWORD = "desk-secret-1";
+    private static final List<EPackage> CORE = List.of(CorePackage.eINSTANCE);
+
+    private static Path home;
+    private static NetworkServerControl server;
+    private static String url;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        home = Files.createTempDirectory("xiaokang-server");
+        // Read once, when the engine boots: before anything below opens a database.
+        System.setProperty("derby.system.home", home.toString());
+        Path folder = home.resolve("office");
+        String admin = OfficeDatabase.init(folder, null, ADMIN_PASSWORD, CORE, List.of(), new NullProgressMonitor());
+        assertEquals("admin", admin);
+        Store owner = Store.open(Database.embedded(folder).as("admin", ADMIN_PASSWORD), CORE);
+        try (Session session = owner.openSession("ignored")) {
+            City city = CoreFactory.eINSTANCE.createCity();
+            city.setName("邵东市");
+            for (String name : List.of("两市塘街道", "火厂坪镇")) {
+                Township township = CoreFactory.eINSTANCE.createTownship();
+                township.setName(name);
+                city.getTownships().add(township);
+            }
+            session.add(city);
+            session.commit();
+        }
+        try (Connection connection = owner.connect()) {
+            UserAccounts.add(connection, "wang", Role.CITY, List.of(), PASSWORD, "admin");
+            UserAccounts.add(connection, "li", Role.CITY, List.of(), PASSWORD, "admin");
+            UserAccounts.add(connection, "zhao", Role.TOWNSHIP, List.of("火厂坪镇"), PASSWORD, "admin");
+            UserAccounts.add(connection, "reader", Role.READER, List.of(), PASSWORD, "admin");
+            UserAccounts.add(connection, "leaver", Role.CITY, List.of(), PASSWORD, "admin");
+        }
+        owner.database().shutdown();
+        // As server start does: whoever creates another database there or shuts its engine down logs in as a user of this one.
+        System.setProperty("derby.authentication.provider", "NATIVE:office:LOCAL");
+
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        server = new NetworkServerControl(InetAddress.getLoopbackAddress(), port);
+        server.start(new PrintWriter(new StringWriter()));
+        for (int i = 0; i < 100; i++) {
+            try {
+                server.ping();
+                break;
+            } catch (Exception notYet) {
+                Thread.sleep(100);
+            }
+        }
+        url = "jdbc:derby://localhost:" + port + "/office";
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        new NetworkServerControl(InetAddress.getLoopbackAddress(), server == null ? 0 : portOf(url), "admin", ADMIN_PASSWORD).shutdown();
+        Folders.delete(home);
+    }
+
+    private static int portOf(String address) {
+        return Integer.parseInt(address.replaceFirst(".*:(\\d+)/.*", "$1"));
+    }
+
+    private static Database as(String user, String password) throws StoreException {
+        return Database.fromUrl(url).as(user, password);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageNamingTheUser() {
+        StoreException e = assertThrows(StoreException.class, () -> as("wang", "not-the-password").connect());
+
+        assertTrue(e.getMessage().contains("wang") && e.getMessage().contains("拒绝"), e.getMessage());
+    }
+
+    @Test
+    void noOneConnectsWithoutLoggingIn() {
+        StoreException e = assertThrows(StoreException.class, () -> Database.fromUrl(url).connect());
+
+        assertTrue(e.getMessage().contains("--user"), e.getMessage());
+    }
+
+    @Test
+    void aDisabledUserIsRefusedUntilTheirPasswordIsReset() throws Exception {
+        try (Connection connection = connect(as("leaver", PASSWORD))) {
+            assertEquals("LEAVER", currentUser(connection));
+        }
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD))) {
+            UserAccounts.disable(admin, "leaver");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> as("leaver", PASSWORD).connect());
+        assertTrue(e.getMessage().contains("leaver"), e.getMessage());
+
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD))) {
+            UserAccounts.reset(admin, "leaver", "a-new-secret");
+            assertFalse(UserAccounts.find(admin, "leaver").disabled());
+        }
+        try (Connection connection = connect(as("leaver", "a-new-secret"))) {
+            assertEquals("LEAVER", currentUser(connection));
+        }
+    }
+
+    @Test
+    void aReaderChangesNothingThroughTheStoreOrPlainSql() throws Exception {
+        Store store = Store.open(as("reader", PASSWORD), CORE);
+        try (Session session = store.openSession("reader")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            city.setName("改名");
+            StoreException e = assertThrows(StoreException.class, session::commit);
+            assertTrue(e.getMessage().contains("reader") && e.getMessage().contains("无权"), e.getMessage());
+        }
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement()) {
+            assertRefused(() -> statement.executeUpdate("UPDATE CORE.CITY SET NAME = 'x'"));
+            assertRefused(() -> statement.executeUpdate("INSERT INTO XK.AUDIT (CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID) "
+                    + "VALUES (CURRENT_TIMESTAMP, 'x', 'UPDATE', 'CORE.CITY', 1)"));
+            assertEquals(1, count(statement, "SELECT COUNT(*) FROM CORE.CITY"));
+        }
+    }
+
+    @Test
+    void anEditorCannotRewriteTheAuditTheTablesOrTheUsers() throws Exception {
+        try (Connection connection = connect(as("wang", PASSWORD)); Statement statement = connection.createStatement()) {
+            int audit = count(statement, "SELECT COUNT(*) FROM XK.AUDIT");
+            assertTrue(audit > 0);
+            assertRefused(() -> statement.executeUpdate("UPDATE XK.AUDIT SET WHO = 'someone else'"));
+            assertRefused(() -> statement.executeUpdate("DELETE FROM XK.AUDIT"));
+            assertRefused(() -> statement.execute("DROP TABLE CORE.CITY"));
+            assertRefused(() -> statement.execute("ALTER TABLE CORE.CITY ADD COLUMN X INT"));
+            assertRefused(() -> statement.executeUpdate("UPDATE XK.USERS SET ROLE = 'admin'"));
+            assertRefused(() -> statement.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('intruder', 'intruder-1')"));
+            assertEquals(audit, count(statement, "SELECT COUNT(*) FROM XK.AUDIT"));
+        }
+    }
+
+    @Test
+    void twoDesksAsTwoUsersOnOneRecordMakeAConflictAndTheAuditNamesBoth() throws Exception {
+        Store wangDesk = Store.open(as("wang", PASSWORD), CORE);
+        Store liDesk = Store.open(as("li", PASSWORD), CORE);
+        long townshipId;
+        try (Session wang = wangDesk.openSession("os-user"); Session li = liDesk.openSession("os-user")) {
+            Township mine = firstTownship(wang);
+            Township theirs = firstTownship(li);
+            townshipId = wang.id(mine);
+
+            mine.setCode("430582001");
+            wang.commit();
+            theirs.setCode("430582999");
+            assertThrows(ConflictException.class, li::commit);
+        }
+        try (Session li = liDesk.openSession("os-user")) {
+            firstTownship(li).setCode("430582002");
+            li.commit();
+        }
+        List<String> who = new ArrayList<>();
+        try (Connection connection = connect(as("admin", ADMIN_PASSWORD));
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT WHO, NEW_VALUE FROM XK.AUDIT WHERE OBJECT_ID = ? AND ATTRIBUTE = 'CODE' ORDER BY ID")) {
+            query.setLong(1, townshipId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    who.add(rows.getString(1) + ":" + rows.getString(2));
+                }
+            }
+        }
+        assertEquals(List.of("wang:430582001", "li:430582002"), who);
+    }
+
+    @Test
+    void theAdministratorAloneAddsUsersAndBadInputIsNamed() throws Exception {
+        try (Connection connection = connect(as("wang", PASSWORD))) {
+            assertThrows(StoreException.class, () -> UserAccounts.add(connection, "sneaky", Role.CITY, List.of(), PASSWORD, "wang"));
+        }
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD))) {
+            assertMessage("没有名为“不存在乡”的乡镇",
+                    () -> UserAccounts.add(admin, "sun", Role.TOWNSHIP, List.of("不存在乡"), PASSWORD, "admin"));
+            assertMessage("用户名“Sun Li”不可用", () -> UserAccounts.add(admin, "Sun Li", Role.CITY, List.of(), PASSWORD, "admin"));
+            assertMessage("密码太短", () -> UserAccounts.add(admin, "sun", Role.CITY, List.of(), "short", "admin"));
+            assertMessage("已经存在", () -> UserAccounts.add(admin, "wang", Role.CITY, List.of(), PASSWORD, "admin"));
+            assertEquals(List.of("火厂坪镇"), UserAccounts.find(admin, "zhao").townships());
+            assertEquals(null, UserAccounts.find(admin, "sun"));
+        }
+    }
+
+    @Test
+    void aDatabaseMadeWithoutLoginsIsAdoptedWithItsOwnerAsAdministrator() throws Exception {
+        Path folder = home.resolve("desk");
+        // A desk's own database, made where no engine-wide login is asked (the server's setting is for its JVM).
+        String serverLogins = System.clearProperty("derby.authentication.provider");
+        try {
+            adopt(folder);
+        } finally {
+            System.setProperty("derby.authentication.provider", serverLogins);
+        }
+    }
+
+    private static void adopt(Path folder) throws Exception {
+        Store.open(Database.embedded(folder), CORE);
+        Database.embedded(folder).shutdown();
+
+        StoreException e = assertThrows(StoreException.class,
+                () -> OfficeDatabase.init(folder, "boss", ADMIN_PASSWORD, CORE, List.of(), new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("--admin app"), e.getMessage());
+
+        assertEquals("app", OfficeDatabase.init(folder, null, ADMIN_PASSWORD, CORE, List.of(), new NullProgressMonitor()));
+        assertThrows(StoreException.class, () -> Database.embedded(folder).connect());
+        try (Connection connection = connect(Database.embedded(folder).as("app", ADMIN_PASSWORD))) {
+            assertEquals(Role.ADMIN, UserAccounts.find(connection, "app").role());
+        }
+        Database.embedded(folder).as("app", ADMIN_PASSWORD).shutdown();
+    }
+
+    private static Township firstTownship(Session session) throws StoreException {
+        City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+        return session.<Township>children(city, CorePackage.Literals.CITY__TOWNSHIPS).get(0);
+    }
+
+    /** A connection that reads and writes as it goes (auto-commit), as a report or a SQL tool has. */
+    private static Connection connect(Database database) throws StoreException, SQLException {
+        Connection connection = database.connect();
+        connection.setAutoCommit(true);
+        return connection;
+    }
+
+    private static String currentUser(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("VALUES CURRENT_USER")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void assertRefused(org.junit.jupiter.api.function.Executable sql) {
+        SQLException e = assertThrows(SQLException.class, sql);
+        assertTrue(e.getSQLState().startsWith("42"), e.getSQLState() + " " + e.getMessage());
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
+        StoreException e = assertThrows(StoreException.class, action);
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+}
