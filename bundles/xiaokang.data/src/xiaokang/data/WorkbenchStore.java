@@ -18,4 +18,14 @@ public interface WorkbenchStore {
 
     /** The store, opened on first use and never as a new empty database. Call it from jobs, not the UI thread. */
     Store store() throws StoreException, CoreException, InterruptedException;
+
+    /**
+     * Logs in to the shared database the settings name, checking the password with the server at
+     * once; the store is then opened as this user. A store no one logs in to ignores it.
+     *
+     * @throws StoreException when the server refuses the login (the message says why) or cannot be reached
+     */
+    default void logIn(String user, String password) throws StoreException {
+        // nothing to log in to
+    }
 }

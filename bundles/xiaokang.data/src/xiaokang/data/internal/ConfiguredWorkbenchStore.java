@@ -2,6 +2,8 @@ package xiaokang.data.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
@@ -12,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import xiaokang.core.Models;
 import xiaokang.data.DatabaseSettings;
 import xiaokang.data.WorkbenchStore;
+import xiaokang.store.Database;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 
@@ -20,6 +23,7 @@ import xiaokang.store.StoreException;
 public final class ConfiguredWorkbenchStore implements WorkbenchStore {
 
     private Store store;
+    private Database login;
 
     @Override
     public synchronized Store store() throws StoreException, CoreException, InterruptedException {
@@ -30,8 +34,24 @@ public final class ConfiguredWorkbenchStore implements WorkbenchStore {
             if (!settings.onServer() && !Files.exists(folder)) {
                 throw new StoreException(NLS.bind(Messages.WorkbenchStore_noData, folder, "./xiaokang demo")); //$NON-NLS-1$
             }
-            store = Store.open(settings.database(), Models.read(Platform.getExtensionRegistry()));
+            Database database = settings.database();
+            if (settings.onServer() && login == null) {
+                throw new StoreException(NLS.bind(Messages.WorkbenchStore_notLoggedIn, database.description()));
+            }
+            store = Store.open(settings.onServer() ? login : database, Models.read(Platform.getExtensionRegistry()));
         }
         return store;
+    }
+
+    @Override
+    public synchronized void logIn(String user, String password) throws StoreException {
+        Database database = DatabaseSettings.read().database().as(user, password);
+        try (Connection connection = database.connect()) {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        login = database;
+        store = null;
     }
 }

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String DataLocation_noDatabase;
     public static String DataLocation_passwordPrompt;
     public static String DataLocation_noPassword;
+    public static String WorkbenchStore_notLoggedIn;
     public static String DatabaseSettings_badServer;
     public static String DatabaseSettings_userInUrl;
     public static String DatabaseSettings_notSaved;

@@ -19,6 +19,13 @@ final class Messages extends NLS {
     public static String Menu_help;
     public static String Menu_window;
     public static String Product_name;
+    public static String Login_title;
+    public static String Login_message;
+    public static String Login_user;
+    public static String Login_password;
+    public static String Login_button;
+    public static String Login_missing;
+
     public static String Preferences_title;
     public static String Preferences_description;
     public static String Preferences_database;
