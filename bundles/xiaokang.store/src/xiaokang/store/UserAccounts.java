@@ -113,7 +113,7 @@ public final class UserAccounts {
             createUser(owner, name, password);
             insert(owner, name, Role.ADMIN, List.of(), name);
             // Derby turns NATIVE::LOCAL on itself when the owner's credentials are created.
-            if (!enabled(owner)) {
+            if (!nativeLogins(owner)) {
                 try (CallableStatement property = owner.prepareCall(
                         "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.authentication.provider', 'NATIVE::LOCAL')")) { //$NON-NLS-1$
                     property.execute();
@@ -122,9 +122,19 @@ public final class UserAccounts {
         });
     }
 
-    /** Whether the database behind {@code connection} asks for passwords (NATIVE authentication is on). */
+    /**
+     * Whether the database behind {@code connection} is shared with logins (it has been through
+     * {@code server init}); any user may ask.
+     */
     public static boolean enabled(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
+        try (ResultSet tables = connection.getMetaData().getTables(null, SchemaManager.META, "USERS", null)) { //$NON-NLS-1$
+            return tables.next();
+        }
+    }
+
+    /** Whether Derby asks for NATIVE logins already; only the owner may ask. */
+    private static boolean nativeLogins(Connection owner) throws SQLException {
+        try (Statement statement = owner.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('derby.authentication.provider')")) { //$NON-NLS-1$
             rows.next();
@@ -190,6 +200,18 @@ public final class UserAccounts {
                 return rows.next() ? account(rows) : null;
             }
         }
+    }
+
+    /** The townships a township user may be given, by their code. */
+    public static List<String> townshipNames(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT NAME FROM CORE.TOWNSHIP ORDER BY CODE, NAME")) { //$NON-NLS-1$
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     /** Stops a user from logging in: their credentials are dropped, their account kept. */
