@@ -20,6 +20,7 @@ final class Messages extends NLS {
     public static String Menu_window;
     public static String Product_name;
     public static String Login_title;
+    public static String Window_titleLoggedIn;
     public static String Login_message;
     public static String Login_user;
     public static String Login_password;

@@ -5,6 +5,7 @@ import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -14,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import xiaokang.data.DatabaseSettings;
 import xiaokang.data.TimingLog;
 
 final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -41,7 +43,11 @@ final class XiaokangWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
-        configurer.setTitle(ProductInfo.name());
+        DatabaseSettings settings = DatabaseSettings.read();
+        // On a shared database the title says who is logged in where: the login saved the name.
+        configurer.setTitle(settings.onServer() && settings.user() != null
+                ? NLS.bind(Messages.Window_titleLoggedIn, new Object[] { ProductInfo.name(), settings.user(), settings.serverUrl() })
+                : ProductInfo.name());
     }
 
     @Override

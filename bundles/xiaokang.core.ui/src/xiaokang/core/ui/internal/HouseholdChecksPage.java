@@ -81,7 +81,7 @@ public final class HouseholdChecksPage extends FormPage {
     public Assessment addAssessment() {
         Assessment assessment = CoreFactory.eINSTANCE.createAssessment();
         assessment.setDate(LocalDate.now());
-        assessment.setAssessor(System.getProperty("user.name")); //$NON-NLS-1$
+        assessment.setAssessor(editor.householdInput().store().user());
         for (Check check : Check.VALUES) {
             CheckResult result = CoreFactory.eINSTANCE.createCheckResult();
             result.setCheck(check);
