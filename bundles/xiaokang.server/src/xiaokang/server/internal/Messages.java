@@ -15,6 +15,7 @@ final class Messages extends NLS {
     public static String Server_noDatabase;
     public static String Server_alreadyRunning;
     public static String Server_notStarted;
+    public static String Server_portTaken;
     public static String Server_started;
     public static String Server_died;
     public static String Server_notRunning;

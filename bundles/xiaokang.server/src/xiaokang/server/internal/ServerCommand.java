@@ -3,6 +3,7 @@ package xiaokang.server.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +114,20 @@ public final class ServerCommand implements CliCommand {
                     folder.url(running.get().host(), running.get().port())));
             return FAILED;
         }
+        if (!portFree(host, port)) {
+            // A ping would reach whatever listens there and take it for this server.
+            context.err().println(NLS.bind(Messages.Server_portTaken, host + ':' + port));
+            return FAILED;
+        }
         return background ? startInBackground(context, folder, host, port) : serve(context, folder, host, port);
+    }
+
+    private static boolean portFree(String host, int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(host))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Runs the server in this process until it is stopped (server stop, Ctrl+C). */
