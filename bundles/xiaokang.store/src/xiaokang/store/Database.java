@@ -45,6 +45,8 @@ public final class Database {
     private final boolean embedded;
     private final String user;
     private final String password;
+    /** The login's database role, found by its first connection and set on every one ("" for none). */
+    private volatile String role;
 
     private Database(String url, Driver driver, String description, boolean embedded, String user, String password) {
         this.url = url;
@@ -109,7 +111,7 @@ public final class Database {
                 throw new StoreException(DatabaseErrors.unsupportedUrl(url));
             }
             if (user != null) {
-                UserAccounts.takeRole(connection);
+                role = UserAccounts.takeRole(connection, role);
             }
             connection.setAutoCommit(false);
             return connection;

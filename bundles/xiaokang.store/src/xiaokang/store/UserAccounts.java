@@ -251,20 +251,24 @@ public final class UserAccounts {
     /**
      * Makes the database role granted to the connected user current: Derby grants a role's
      * privileges only to a session that has set it.
+     *
+     * @param known the role found by an earlier connection of the same login ("" for none), or null to look it up
+     * @return the role made current, "" when the user has none (the owner)
      */
-    static void takeRole(Connection connection) throws SQLException {
-        String role = null;
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT ROLEID FROM SYS.SYSROLES WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N'")) { //$NON-NLS-1$
-            if (rows.next()) {
-                role = rows.getString(1);
+    static String takeRole(Connection connection, String known) throws SQLException {
+        String role = known;
+        if (role == null) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT ROLEID FROM SYS.SYSROLES WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N'")) { //$NON-NLS-1$
+                role = rows.next() ? rows.getString(1) : ""; //$NON-NLS-1$
             }
         }
-        if (role != null) {
+        if (!role.isEmpty()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET ROLE " + role); //$NON-NLS-1$
             }
         }
+        return role;
     }
 
     private static Account existing(Connection admin, String name) throws SQLException, StoreException {
