@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import xiaokang.store.AuditLog;
+import xiaokang.store.Database;
 
 /**
  * Derived figures kept in tables of their own and computed again, in one transaction, only when
@@ -33,6 +34,10 @@ public abstract class FiguresKeptByVersion implements DerivedData {
 
     @Override
     public final void refresh(Connection connection, IProgressMonitor monitor) throws SQLException {
+        if (Database.isScoped(connection)) {
+            // computed on a township user's or reader's views, the city's figures would describe their part alone
+            return;
+        }
         ensureTables(connection);
         // read before the data it describes: a save in between makes the next refresh compute again
         long version = AuditLog.dataVersion(connection);

@@ -56,6 +56,7 @@ public final class RegistryExport {
      */
     public static int write(Store store, Path out, String township, boolean mask, IProgressMonitor monitor) throws IOException, StoreException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_task, 100);
+        store.checkTownship(township);
         List<String> headers = new ArrayList<>();
         for (RegistryColumn column : RegistryColumn.values()) {
             headers.add(column.header());

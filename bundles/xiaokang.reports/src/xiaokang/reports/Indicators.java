@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 
 import xiaokang.reports.internal.Messages;
 import xiaokang.store.AuditLog;
+import xiaokang.store.Database;
 
 /**
  * Computes indicators and keeps every run in {@code REPORTS.INDICATOR_RUN} and
@@ -46,8 +47,16 @@ public final class Indicators {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT ID, DATA_VERSION, INDICATOR_SET FROM " + RUNS //$NON-NLS-1$
                             + " ORDER BY ID DESC FETCH FIRST ROW ONLY")) { //$NON-NLS-1$
-                if (rows.next() && rows.getLong(2) == version && IndicatorSet.of(indicators).equals(rows.getString(3))) {
+                boolean found = rows.next();
+                if (found && Database.isScoped(connection)) {
+                    // a township user's or reader's figures would describe their part alone: they read the city's last run
                     return rows.getLong(1);
+                }
+                if (found && rows.getLong(2) == version && IndicatorSet.of(indicators).equals(rows.getString(3))) {
+                    return rows.getLong(1);
+                }
+                if (Database.isScoped(connection)) {
+                    throw new ReportException(Messages.Indicators_notComputed);
                 }
             }
         } catch (SQLException e) {

@@ -122,12 +122,13 @@ public final class AuditLog {
                 containerId, rows.getString(8), rows.getString(9), rows.getString(10));
     }
 
-    /** The newest {@code limit} changes of the objects with these ids. */
+    /** The newest {@code limit} changes of the objects with these ids (attempts refused changed nothing). */
     private static List<Change> changes(Connection connection, List<Long> ids, int limit) throws SQLException {
         List<Change> changes = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT ID, CHANGED_AT, WHO, ACTION, TABLE_NAME, OBJECT_ID, " //$NON-NLS-1$
                 + "CONTAINER_ID, ATTRIBUTE, OLD_VALUE, NEW_VALUE FROM " + SchemaManager.AUDIT + " WHERE OBJECT_ID IN (" //$NON-NLS-1$ //$NON-NLS-2$
-                + marks(ids.size()) + ") ORDER BY ID DESC" + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + marks(ids.size()) + ") AND ACTION <> 'REFUSED' ORDER BY ID DESC" //$NON-NLS-1$
+                + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             bind(query, ids);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

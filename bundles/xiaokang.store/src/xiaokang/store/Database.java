@@ -11,6 +11,8 @@ import java.util.Properties;
 
 import xiaokang.store.internal.DatabaseErrors;
 import xiaokang.store.internal.DerbyDrivers;
+import xiaokang.store.internal.ScopedSql;
+import xiaokang.store.internal.ScopedSql.Scope;
 
 /**
  * Where the data lives: an embedded Derby database in a folder (the default: a fresh install just
@@ -45,8 +47,8 @@ public final class Database {
     private final boolean embedded;
     private final String user;
     private final String password;
-    /** The login's database role, found by its first connection and set on every one ("" for none). */
-    private volatile String role;
+    /** The login's database role and its views, found by its first connection and taken by every one. */
+    private volatile Scope scope;
 
     private Database(String url, Driver driver, String description, boolean embedded, String user, String password) {
         this.url = url;
@@ -66,6 +68,14 @@ public final class Database {
         // A login to a server never creates a database there: a mistyped name is an error, not a new database.
         String target = embedded ? url : url.replace(";create=true", ""); //$NON-NLS-1$ //$NON-NLS-2$
         return new Database(target, driver, description, embedded, UserAccounts.normalize(user), password);
+    }
+
+    /**
+     * Whether {@code connection} reads through its user's views (a township user's townships, a
+     * reader's masked numbers): figures computed on it describe what its user sees, not the city.
+     */
+    public static boolean isScoped(Connection connection) {
+        return ScopedSql.isScoped(connection);
     }
 
     /** Whom this database is connected to as, or null when no one logs in (a desk's own folder). */
@@ -111,10 +121,10 @@ public final class Database {
                 throw new StoreException(DatabaseErrors.unsupportedUrl(url));
             }
             if (user != null) {
-                role = UserAccounts.takeRole(connection, role);
+                scope = UserAccounts.takeRole(connection, scope);
             }
             connection.setAutoCommit(false);
-            return connection;
+            return user == null ? connection : ScopedSql.wrap(connection, scope);
         } catch (SQLException e) {
             throw new StoreException(DatabaseErrors.describe(e, description, user), e);
         } catch (RuntimeException e) {

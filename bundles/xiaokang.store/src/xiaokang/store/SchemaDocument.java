@@ -38,11 +38,15 @@ public final class SchemaDocument {
                 .append("(`OLD_VALUE`) is one row per object holding the whole row as a JSON object: column name to value, ") //$NON-NLS-1$
                 .append("nulls left out, a list table's items as an array under the feature's column name, e.g. ") //$NON-NLS-1$
                 .append("`{\"NUMBER\":\"430582100001\",\"CAUSES\":[\"ILLNESS\"],\"CADRE_ID\":12000}`. A delete records every row ") //$NON-NLS-1$
-                .append("that went with the object (its members, incomes, assessments ...).\n\n") //$NON-NLS-1$
+                .append("that went with the object (its members, incomes, assessments ...). `REFUSED` records what a township ") //$NON-NLS-1$
+                .append("user was refused (a change or a read outside their townships): who, which record, the message in `NEW_VALUE`.\n\n") //$NON-NLS-1$
                 .append("On a shared database (`./xiaokang server init`) `").append(UserAccounts.TABLE) //$NON-NLS-1$
                 .append("` lists who logs in: `NAME`, `ROLE` (`admin`, `city`, `township`, `cadre`, `reader`, `auditor`), ") //$NON-NLS-1$
-                .append("`TOWNSHIPS` (names, one a line), `DISABLED`, `CREATED_AT`, `CREATED_BY`. A report author's login reads every ") //$NON-NLS-1$
-                .append("table; only the administrator changes `XK` tables or any table's shape.\n"); //$NON-NLS-1$
+                .append("`TOWNSHIPS` (names, one a line), `DISABLED`, `CREATED_AT`, `CREATED_BY`. A report author's login (city, ") //$NON-NLS-1$
+                .append("auditor) reads every table; a township user's and a cadre's queries read the same names through views of ") //$NON-NLS-1$
+                .append("their townships' rows (schemas `XKL_CORE` ...), a reader's through views with ID and phone numbers masked ") //$NON-NLS-1$
+                .append("(`XKM_CORE` ...): the store turns `CORE.PERSON` into the view by itself, so one report serves every role. ") //$NON-NLS-1$
+                .append("Only the administrator changes `XK` tables or any table's shape.\n"); //$NON-NLS-1$
         for (EPackage ePackage : mapping.packages()) {
             doc.append("\n## Schema `").append(Mapping.schema(ePackage)).append("` (").append(ePackage.getNsURI()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(")\n"); //$NON-NLS-1$

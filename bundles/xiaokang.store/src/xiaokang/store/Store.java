@@ -13,6 +13,7 @@ import xiaokang.store.internal.DatabaseErrors;
 import xiaokang.store.internal.DefaultSession;
 import xiaokang.store.internal.BatchWithdrawal;
 import xiaokang.store.internal.ListTable;
+import xiaokang.store.internal.Refusals;
 import xiaokang.store.internal.Mapping;
 import xiaokang.store.internal.SchemaManager;
 
@@ -66,6 +67,7 @@ public final class Store {
     public void grantAccess() throws StoreException {
         try (Connection connection = database.connect()) {
             AccessGrants.grant(connection, mapping);
+            UserAccounts.regrant(connection);
             connection.commit();
         } catch (SQLException e) {
             throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
@@ -134,6 +136,43 @@ public final class Store {
         update.setString(1, schema);
         update.setString(2, table);
         update.execute();
+    }
+
+    /**
+     * The townships the logged-in user is given (a township officer's, a cadre's), or an empty list
+     * when they see the whole city.
+     */
+    public List<String> townships() throws StoreException {
+        try (Connection connection = connect()) {
+            return Refusals.townships(connection, database.user());
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
+        }
+    }
+
+    /**
+     * Refuses, with a message and a {@code REFUSED} row in the audit, a township (by name or code)
+     * outside the logged-in user's townships; a township the user is given, a name no township has
+     * (the caller says it is unknown) and any township for a user who sees the whole city pass.
+     */
+    public void checkTownship(String township) throws StoreException {
+        try (Connection connection = connect()) {
+            Refusals.checkTownship(connection, database.user(), township);
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
+        }
+    }
+
+    /**
+     * Refuses, with a message and a {@code REFUSED} row in the audit, a record ({@code SCHEMA.TABLE}
+     * and id) the logged-in user may not see: outside their townships, or no longer there.
+     */
+    public void checkVisible(String table, long id) throws StoreException {
+        try (Connection connection = connect()) {
+            Refusals.checkVisible(connection, database.user(), table, id);
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseErrors.describe(e, database.description(), database.user()), e);
+        }
     }
 
     public Database database() {

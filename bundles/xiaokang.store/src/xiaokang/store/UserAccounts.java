@@ -19,6 +19,9 @@ import org.eclipse.osgi.util.NLS;
 import xiaokang.store.internal.AccessGrants;
 import xiaokang.store.internal.Messages;
 import xiaokang.store.internal.SchemaManager;
+import xiaokang.store.internal.ScopedSql;
+import xiaokang.store.internal.ScopedSql.Scope;
+import xiaokang.store.internal.UserTownships;
 
 /**
  * The people who log in to a shared database: Derby's NATIVE credentials (user names and password
@@ -36,9 +39,9 @@ public final class UserAccounts {
         /** 市级业务员: reads and edits the whole city. */
         CITY(AccessGrants.EDITOR),
         /** 乡镇业务员: reads and edits the townships given to them. */
-        TOWNSHIP(AccessGrants.EDITOR),
-        /** 帮扶干部: reads and edits the households they answer for. */
-        CADRE(AccessGrants.EDITOR),
+        TOWNSHIP(AccessGrants.LOCAL),
+        /** 帮扶干部: reads and edits the households of the townships given to them. */
+        CADRE(AccessGrants.LOCAL),
         /** 查阅: reads, edits nothing. */
         READER(AccessGrants.READER),
         /** 审计: reads everything including the audit, edits nothing. */
@@ -162,8 +165,8 @@ public final class UserAccounts {
         if (role == Role.ADMIN) {
             throw new StoreException(Messages.Users_oneAdmin);
         }
-        if (role == Role.TOWNSHIP && townships.isEmpty()) {
-            throw new StoreException(NLS.bind(Messages.Users_noTownship, user));
+        if ((role == Role.TOWNSHIP || role == Role.CADRE) && townships.isEmpty()) {
+            throw new StoreException(NLS.bind(Messages.Users_noTownship, role.label(), user));
         }
         inTransaction(admin, () -> {
             if (find(admin, user) != null) {
@@ -174,7 +177,8 @@ public final class UserAccounts {
             }
             createUser(admin, user, password);
             insert(admin, user, role, townships, by);
-            grantRole(admin, user, role);
+            AccessGrants.grantRole(admin, user, role.databaseRole);
+            UserTownships.refresh(admin);
         });
     }
 
@@ -249,26 +253,27 @@ public final class UserAccounts {
     }
 
     /**
-     * Makes the database role granted to the connected user current: Derby grants a role's
-     * privileges only to a session that has set it.
+     * Makes the database role granted to the connected user current (Derby grants a role's
+     * privileges only to a session that has set it) and finds the views the role reads through.
      *
-     * @param known the role found by an earlier connection of the same login ("" for none), or null to look it up
-     * @return the role made current, "" when the user has none (the owner)
+     * @param known what an earlier connection of the same login found, or null to look it up
      */
-    static String takeRole(Connection connection, String known) throws SQLException {
-        String role = known;
-        if (role == null) {
+    static Scope takeRole(Connection connection, Scope known) throws SQLException {
+        Scope scope = known;
+        if (scope == null) {
+            String role;
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT ROLEID FROM SYS.SYSROLES WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N'")) { //$NON-NLS-1$
                 role = rows.next() ? rows.getString(1) : ""; //$NON-NLS-1$
             }
+            scope = ScopedSql.scopeOf(connection, role);
         }
-        if (!role.isEmpty()) {
+        if (!scope.role().isEmpty()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET ROLE " + role); //$NON-NLS-1$
+                statement.execute("SET ROLE " + scope.role()); //$NON-NLS-1$
             }
         }
-        return role;
+        return scope;
     }
 
     private static Account existing(Connection admin, String name) throws SQLException, StoreException {
@@ -334,10 +339,15 @@ public final class UserAccounts {
         }
     }
 
-    private static void grantRole(Connection admin, String name, Role role) throws SQLException {
-        AccessGrants.ensureRoles(admin);
-        try (Statement statement = admin.createStatement()) {
-            statement.execute("GRANT " + role.databaseRole + " TO " + name); //$NON-NLS-1$ //$NON-NLS-2$
+    /** Gives every user the database role of their role again: a database adopted before township users had views of their own. */
+    static void regrant(Connection owner) throws SQLException {
+        if (!enabled(owner)) {
+            return;
+        }
+        for (Account account : list(owner)) {
+            if (account.role() != Role.ADMIN) {
+                AccessGrants.grantRole(owner, account.name(), account.role().databaseRole);
+            }
         }
     }
 

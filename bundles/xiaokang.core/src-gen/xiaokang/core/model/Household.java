@@ -148,7 +148,7 @@ public interface Household extends EObject {
 	 * @return the value of the '<em>Phone</em>' attribute.
 	 * @see #setPhone(String)
 	 * @see xiaokang.core.model.CorePackage#getHousehold_Phone()
-	 * @model
+	 * @model annotation="http://xiaokang/store personal='phone'"
 	 * @generated
 	 */
 	String getPhone();

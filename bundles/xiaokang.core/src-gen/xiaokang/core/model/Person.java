@@ -97,7 +97,7 @@ public interface Person extends EObject {
 	 * @see xiaokang.core.model.CorePackage#getPerson_IdNumber()
 	 * @model required="true"
 	 *        annotation="http://xiaokang/form pattern='[0-9]{17}[0-9X]' patternText='\u5e94\u4e3a 18 \u4f4d\u6570\u5b57\uff0c\u672b\u4f4d\u53ef\u4e3a X'"
-	 *        annotation="http://xiaokang/store index='true' endingIndex='4'"
+	 *        annotation="http://xiaokang/store index='true' endingIndex='4' personal='id'"
 	 *        annotation="http://xiaokang/exchange key='true'"
 	 * @generated
 	 */

@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see xiaokang.core.model.CorePackage#getTownship()
- * @model
+ * @model annotation="http://xiaokang/store scope='township'"
  * @generated
  */
 public interface Township extends EObject {

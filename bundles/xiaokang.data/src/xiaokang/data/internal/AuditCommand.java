@@ -53,6 +53,7 @@ public final class AuditCommand implements CliCommand {
                 context.err().println(NLS.bind(Messages.AuditCommand_none, id));
                 return FAILED;
             }
+            store.checkVisible(life.get(0).table(), id);
             for (AuditLog.Change change : life) {
                 context.out().println(line(change));
             }

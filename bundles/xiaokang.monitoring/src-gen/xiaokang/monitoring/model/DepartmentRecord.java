@@ -70,7 +70,7 @@ public interface DepartmentRecord extends EObject {
 	 * @see #setIdNumber(String)
 	 * @see xiaokang.monitoring.model.MonitoringPackage#getDepartmentRecord_IdNumber()
 	 * @model required="true"
-	 *        annotation="http://xiaokang/store index='true'"
+	 *        annotation="http://xiaokang/store index='true' personal='id'"
 	 * @generated
 	 */
 	String getIdNumber();

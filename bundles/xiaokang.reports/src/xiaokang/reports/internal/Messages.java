@@ -31,6 +31,7 @@ public final class Messages extends NLS {
     public static String IndicatorCatalog_noQuery;
     public static String LatestChecks_task;
     public static String Indicators_failed;
+    public static String Indicators_notComputed;
     public static String Indicators_queryFailed;
     public static String Indicators_task;
     public static String Parameter_badValue;

@@ -83,6 +83,9 @@ public final class ReportCommand implements CliCommand {
             } finally {
                 prepared.join();
             }
+            for (String value : parameters.values()) {
+                store.checkTownship(value);
+            }
             try (Connection connection = store.connect()) {
                 engine.render(new ReportRequest(report.get(), format, parameters, Locale.getDefault()), connection, output,
                         new NullProgressMonitor());

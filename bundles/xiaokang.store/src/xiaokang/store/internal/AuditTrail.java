@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The audit rows of one commit: who, when, which row (and the row that contained it), which column,
@@ -25,6 +29,8 @@ final class AuditTrail {
     private final String user;
     private final Timestamp at;
     private final List<Entry> entries = new ArrayList<>();
+    /** The rows inserted or updated, by table, whether or not their audit rows are written yet. */
+    private final Map<ClassTable, Set<Long>> written = new LinkedHashMap<>();
     private final Batch batch;
     private boolean batchWritten;
 
@@ -45,15 +51,21 @@ final class AuditTrail {
     }
 
     void inserted(ClassTable table, long id, Long containerId, String values) {
+        written.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(id);
         entries.add(new Entry("INSERT", table.qualifiedName(), id, containerId, null, null, text(values))); //$NON-NLS-1$
     }
 
     void updated(ClassTable table, long id, Long containerId, String column, Object oldValue, Object newValue) {
+        written.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(id);
         entries.add(new Entry("UPDATE", table.qualifiedName(), id, containerId, column, text(oldValue), text(newValue))); //$NON-NLS-1$
     }
 
     void deleted(ClassTable table, long id, Long containerId, String values) {
         entries.add(new Entry("DELETE", table.qualifiedName(), id, containerId, null, text(values), null)); //$NON-NLS-1$
+    }
+
+    Map<ClassTable, Set<Long>> written() {
+        return written;
     }
 
     /** Writes the entries collected since the last write. */

@@ -7,10 +7,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,8 @@ final class Commit {
     private final List<Referrers.Cleared> cleared = new ArrayList<>();
     private final AuditTrail audit;
     private final Timestamp at;
+    /** The check of a township user's rows, empty for a user who may change the whole city. */
+    private final Optional<OwnRows> own;
     /** Whether the transaction ends here; a flush leaves it open. */
     private final boolean ends;
 
@@ -50,6 +54,27 @@ final class Commit {
         this.ends = ends;
         this.at = session.flushedAt != null ? session.flushedAt : new Timestamp(System.currentTimeMillis());
         this.audit = new AuditTrail(session.user, at, session.batch, session.batchWritten);
+        this.own = OwnRows.of(session.connection, session.mapping, session.user);
+    }
+
+    /** The stored objects to delete, by table. */
+    private Map<ClassTable, Set<Long>> removedRows() {
+        Map<ClassTable, Set<Long>> rows = new LinkedHashMap<>();
+        for (EObject object : removed) {
+            StoreState state = StoreState.of(object);
+            if (state != null) {
+                rows.computeIfAbsent(state.table, t -> new LinkedHashSet<>()).add(state.id);
+            }
+        }
+        return rows;
+    }
+
+    private String label(ClassTable table, long id) {
+        EObject object = session.identity.get(id);
+        if (object == null) {
+            object = newIds.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+        return object != null ? session.label(object) : table.eClass().getName() + " #" + id; //$NON-NLS-1$
     }
 
     void run() throws StoreException {
@@ -70,7 +95,13 @@ final class Commit {
                     update(object);
                 }
             }
+            if (own.isPresent()) {
+                own.get().check(removedRows(), this::label);
+            }
             deleteRemoved();
+            if (own.isPresent()) {
+                own.get().check(audit.written(), this::label);
+            }
             audit.write(session.connection);
             if (ends) {
                 session.connection.commit();
@@ -82,6 +113,10 @@ final class Commit {
                 throw new DuplicateValueException(message, e);
             }
             throw DatabaseErrors.isBusy(e) ? new BusyException(message, e) : new StoreException(message, e);
+        } catch (OwnRows.Refused e) {
+            rollback();
+            own.get().audit(session.connection, e);
+            throw e;
         } catch (StoreException | RuntimeException e) {
             rollback();
             throw e;

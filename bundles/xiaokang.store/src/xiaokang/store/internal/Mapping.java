@@ -21,6 +21,7 @@ public final class Mapping {
 
     private final List<EPackage> packages;
     private final Map<EClass, ClassTable> tables = new LinkedHashMap<>();
+    private Places places;
 
     public Mapping(List<EPackage> packages) {
         this.packages = List.copyOf(packages);
@@ -36,6 +37,19 @@ public final class Mapping {
 
     public List<EPackage> packages() {
         return packages;
+    }
+
+    /** Where each table's rows are, for township users' views and commits. */
+    public synchronized Places places() {
+        if (places == null) {
+            places = new Places(this);
+        }
+        return places;
+    }
+
+    /** The table named {@code qualifiedName} ({@code SCHEMA.TABLE}), if a model maps it. */
+    public Optional<ClassTable> table(String qualifiedName) {
+        return tables.values().stream().filter(t -> t.qualifiedName().equals(qualifiedName)).findFirst();
     }
 
     public static String schema(EPackage ePackage) {

@@ -50,6 +50,9 @@ public final class Messages extends NLS {
     public static String Database_refused;
     public static String Database_needsUser;
     public static String Database_notAllowed;
+    public static String Scope_cityRecord;
+    public static String Scope_otherTownship;
+    public static String Scope_notYours;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

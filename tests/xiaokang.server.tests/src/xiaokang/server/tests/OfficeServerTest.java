@@ -2,6 +2,7 @@ package xiaokang.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,11 @@ import xiaokang.cli.Folders;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Household;
+import xiaokang.core.model.Person;
 import xiaokang.core.model.Township;
+import xiaokang.core.model.Village;
+import xiaokang.exchange.RegistryExport;
 import xiaokang.server.internal.OfficeDatabase;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Database;
@@ -66,10 +71,26 @@ class OfficeServerTest {
         try (Session session = owner.openSession("ignored")) {
             City city = CoreFactory.eINSTANCE.createCity();
             city.setName("邵东市");
+            int n = 0;
             for (String name : List.of("两市塘街道", "火厂坪镇")) {
                 Township township = CoreFactory.eINSTANCE.createTownship();
                 township.setName(name);
                 city.getTownships().add(township);
+                Village village = CoreFactory.eINSTANCE.createVillage();
+                village.setName(name + "一村");
+                township.getVillages().add(village);
+                // 两市塘街道 has two households, 火厂坪镇 one: counts tell the townships apart
+                for (int h = 0; h < 2 - n; h++) {
+                    Household household = CoreFactory.eINSTANCE.createHousehold();
+                    household.setNumber("43058210" + n + h);
+                    household.setPhone("138073" + n + h + "678");
+                    village.getHouseholds().add(household);
+                    Person person = CoreFactory.eINSTANCE.createPerson();
+                    person.setName(name + "户主" + h);
+                    person.setIdNumber("43052119800101" + n + h + "12");
+                    household.getMembers().add(person);
+                }
+                n++;
             }
             session.add(city);
             session.commit();
@@ -165,6 +186,122 @@ class OfficeServerTest {
                     + "VALUES (CURRENT_TIMESTAMP, 'x', 'UPDATE', 'CORE.CITY', 1)"));
             assertEquals(1, count(statement, "SELECT COUNT(*) FROM CORE.CITY"));
         }
+    }
+
+    @Test
+    void aTownshipUserSeesTheirTownshipAloneThroughEveryPath() throws Exception {
+        Store zhao = Store.open(as("zhao", PASSWORD), CORE);
+        long elsewhere;
+        int ownPeople;
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            elsewhere = count(statement, "SELECT MIN(H.ID) FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID "
+                    + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE T.NAME = '两市塘街道'");
+            ownPeople = count(statement, "SELECT COUNT(*) FROM CORE.PERSON P JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID "
+                    + "JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE T.NAME = '火厂坪镇'");
+            assertEquals(3, count(statement, "SELECT COUNT(*) FROM CORE.PERSON"));
+        }
+        try (Session session = zhao.openSession("os-user")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            List<Township> townships = session.children(city, CorePackage.Literals.CITY__TOWNSHIPS);
+            assertEquals(List.of("火厂坪镇"), townships.stream().map(Township::getName).toList(), "the navigator's townships");
+            assertEquals(ownPeople, session.search(CorePackage.Literals.PERSON, "户主", 100).size(), "a search");
+            assertNull(session.get(CorePackage.Literals.HOUSEHOLD, elsewhere), "a household of another township by its id");
+        }
+        try (Connection connection = zhao.connect(); Statement statement = connection.createStatement()) {
+            assertEquals(ownPeople, count(statement, "SELECT COUNT(*) FROM CORE.PERSON"), "a report's or an export's SQL");
+            assertEquals(0, count(statement, "select count(*) from core.household where id = " + elsewhere));
+            // SQL the store does not rewrite reads the tables themselves, which a township user may not
+            assertRefused(() -> statement.executeQuery("-- a tool's own query\nSELECT NAME FROM CORE.PERSON"));
+        }
+        assertEquals(ownPeople, RegistryExport.write(zhao, home.resolve("zhao-all.csv"), null, false, new NullProgressMonitor()),
+                "an export of the whole registry");
+    }
+
+    @Test
+    void aTownshipUserChangesTheirOwnRecordsAndIsRefusedTheCitysWithTheAttemptAudited() throws Exception {
+        Store zhao = Store.open(as("zhao", PASSWORD), CORE);
+        int refusedBefore = refusals("zhao");
+        try (Session session = zhao.openSession("os-user")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            Township own = session.<Township>children(city, CorePackage.Literals.CITY__TOWNSHIPS).get(0);
+            Household household = session.<Household>children(session.<Village>children(own, CorePackage.Literals.TOWNSHIP__VILLAGES).get(0),
+                    CorePackage.Literals.VILLAGE__HOUSEHOLDS).get(0);
+            household.setAddress("火厂坪镇一村三组");
+            session.commit();
+
+            city.setName("改名市");
+            StoreException cityWide = assertThrows(StoreException.class, session::commit);
+            assertTrue(cityWide.getMessage().contains("zhao") && cityWide.getMessage().contains("火厂坪镇")
+                    && cityWide.getMessage().contains("全市"), cityWide.getMessage());
+            city.setName("邵东市");
+
+            Township added = CoreFactory.eINSTANCE.createTownship();
+            added.setName("新设乡");
+            city.getTownships().add(added);
+            StoreException elsewhere = assertThrows(StoreException.class, session::commit);
+            assertTrue(elsewhere.getMessage().contains("新设乡") && elsewhere.getMessage().contains("不在其中"), elsewhere.getMessage());
+        }
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            assertEquals(1, count(statement, "SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE ADDRESS = '火厂坪镇一村三组'"));
+            assertEquals(0, count(statement, "SELECT COUNT(*) FROM CORE.TOWNSHIP WHERE NAME = '新设乡'"));
+            assertEquals(0, count(statement, "SELECT COUNT(*) FROM CORE.CITY WHERE NAME = '改名市'"));
+            assertEquals(1, count(statement, "SELECT COUNT(*) FROM XK.AUDIT WHERE WHO = 'zhao' AND ACTION = 'UPDATE' AND NEW_VALUE = '火厂坪镇一村三组'"));
+        }
+        assertEquals(refusedBefore + 2, refusals("zhao"));
+    }
+
+    @Test
+    void aTownshipUserNamingAnotherTownshipOrItsRecordIsRefusedAndTheAttemptAudited() throws Exception {
+        Store zhao = Store.open(as("zhao", PASSWORD), CORE);
+        long elsewhere;
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            elsewhere = count(statement, "SELECT MIN(H.ID) FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID "
+                    + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE T.NAME = '两市塘街道'");
+        }
+        int refusedBefore = refusals("zhao");
+        assertEquals(List.of("火厂坪镇"), zhao.townships());
+        zhao.checkTownship("火厂坪镇");
+        zhao.checkTownship("没有这个乡");
+
+        assertMessage("两市塘街道 不在其中", () -> zhao.checkTownship("两市塘街道"));
+        assertMessage("CORE.HOUSEHOLD #" + elsewhere + " 不在其中", () -> zhao.checkVisible("CORE.HOUSEHOLD", elsewhere));
+        Path list = home.resolve("zhao.csv");
+        assertMessage("两市塘街道 不在其中", () -> RegistryExport.write(zhao, list, "两市塘街道", false, new NullProgressMonitor()));
+        assertFalse(Files.exists(list));
+
+        assertEquals(refusedBefore + 3, refusals("zhao"));
+        assertEquals(List.of(), Store.open(as("wang", PASSWORD), CORE).townships());
+    }
+
+    /** How many attempts of {@code user} the audit records as refused. */
+    private static int refusals(String user) throws Exception {
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            return count(statement, "SELECT COUNT(*) FROM XK.AUDIT WHERE ACTION = 'REFUSED' AND WHO = '" + user + "'");
+        }
+    }
+
+    @Test
+    void aReaderSeesIdAndPhoneNumbersMaskedEverywhere() throws Exception {
+        Store reader = Store.open(as("reader", PASSWORD), CORE);
+        try (Session session = reader.openSession("os-user")) {
+            List<Person> people = session.search(CorePackage.Literals.PERSON, "户主", 100);
+            assertEquals(3, people.size());
+            for (Person person : people) {
+                assertTrue(person.getIdNumber().matches("430521\\*{8}\\d{3}2"), person.getIdNumber());
+            }
+        }
+        try (Connection connection = reader.connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT PHONE FROM CORE.HOUSEHOLD ORDER BY NUMBER")) {
+                rows.next();
+                assertEquals("138****0678", rows.getString(1));
+            }
+            assertEquals(0, count(statement, "SELECT COUNT(*) FROM XK.AUDIT WHERE TABLE_NAME = 'CORE.PERSON' AND NEW_VALUE IS NOT NULL"));
+            assertRefused(() -> statement.executeQuery("-- a tool's own query\nSELECT ID_NUMBER FROM CORE.PERSON"));
+        }
+        Path list = home.resolve("reader.csv");
+        assertEquals(3, RegistryExport.write(reader, list, null, false, new NullProgressMonitor()));
+        String exported = Files.readString(list);
+        assertTrue(exported.contains("430521********0012") && !exported.contains("430521198001010012"), exported);
     }
 
     @Test

@@ -1815,11 +1815,23 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 			   "version", "2"
 		   });
 		addAnnotation
+		  (townshipEClass,
+		   source,
+		   new String[] {
+			   "scope", "township"
+		   });
+		addAnnotation
 		  (getHousehold_Number(),
 		   source,
 		   new String[] {
 			   "index", "true",
 			   "unique", "true"
+		   });
+		addAnnotation
+		  (getHousehold_Phone(),
+		   source,
+		   new String[] {
+			   "personal", "phone"
 		   });
 		addAnnotation
 		  (getPerson_Name(),
@@ -1832,7 +1844,8 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		   source,
 		   new String[] {
 			   "index", "true",
-			   "endingIndex", "4"
+			   "endingIndex", "4",
+			   "personal", "id"
 		   });
 	}
 

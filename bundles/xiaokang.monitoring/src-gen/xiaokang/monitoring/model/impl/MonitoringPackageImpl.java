@@ -1991,7 +1991,8 @@ public class MonitoringPackageImpl extends EPackageImpl implements MonitoringPac
 		  (getDepartmentRecord_IdNumber(),
 		   source,
 		   new String[] {
-			   "index", "true"
+			   "index", "true",
+			   "personal", "id"
 		   });
 		addAnnotation
 		  (getDepartmentRecord_Note(),

@@ -84,7 +84,7 @@ final class UserDialog extends TitleAreaDialog {
             townships = new org.eclipse.swt.widgets.List(fields, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
             townshipChoices.forEach(townships::add);
             GridDataFactory.fillDefaults().grab(true, true).hint(260, townships.getItemHeight() * 8).applyTo(townships);
-            role.addListener(SWT.Selection, event -> townships.setEnabled(selectedRole() == Role.TOWNSHIP));
+            role.addListener(SWT.Selection, event -> townships.setEnabled(hasTownships()));
         }
         password = field(fields, Messages.UserDialog_password, SWT.PASSWORD);
         repeat = field(fields, Messages.UserDialog_repeat, SWT.PASSWORD);
@@ -117,9 +117,14 @@ final class UserDialog extends TitleAreaDialog {
         }
         result = resetName == null
                 ? new Result(name.getText().trim(), selectedRole(),
-                        selectedRole() == Role.TOWNSHIP ? List.of(townships.getSelection()) : List.of(), password.getText())
+                        hasTownships() ? List.of(townships.getSelection()) : List.of(), password.getText())
                 : new Result(resetName, null, List.of(), password.getText());
         super.okPressed();
+    }
+
+    /** Whether the selected role sees and changes its townships alone (乡镇业务员, 帮扶干部). */
+    private boolean hasTownships() {
+        return selectedRole() == Role.TOWNSHIP || selectedRole() == Role.CADRE;
     }
 
     /** What is wrong with the entries, in the user's words, or null. */
@@ -127,7 +132,7 @@ final class UserDialog extends TitleAreaDialog {
         if (name != null && name.getText().isBlank()) {
             return Messages.UserDialog_noName;
         }
-        if (role != null && selectedRole() == Role.TOWNSHIP && townships.getSelectionCount() == 0) {
+        if (role != null && hasTownships() && townships.getSelectionCount() == 0) {
             return Messages.UserDialog_noTownship;
         }
         if (password.getText().length() < MIN_PASSWORD) {
