@@ -22,6 +22,7 @@ import xiaokang.exchange.internal.Messages;
 import xiaokang.exchange.internal.RecordKeys;
 import xiaokang.exchange.internal.RecordValues;
 import xiaokang.exchange.internal.TableWriter;
+import xiaokang.store.Masking;
 import xiaokang.store.Session;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;

@@ -27,6 +27,7 @@ import xiaokang.core.model.PovertyCause;
 import xiaokang.core.model.Relation;
 import xiaokang.exchange.internal.Messages;
 import xiaokang.exchange.internal.TableWriter;
+import xiaokang.store.Masking;
 import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 

@@ -78,6 +78,15 @@ public final class Database {
         return ScopedSql.isScoped(connection);
     }
 
+    /**
+     * The same database, booted by its first connection with Derby's URL {@code attributes}
+     * ({@code ;bootPassword=...} for an encrypted one): a database a server has booted serves
+     * every later connection without them.
+     */
+    public Database booting(String attributes) {
+        return new Database(url + attributes, driver, description, embedded, user, password);
+    }
+
     /** Whom this database is connected to as, or null when no one logs in (a desk's own folder). */
     public String user() {
         return user;

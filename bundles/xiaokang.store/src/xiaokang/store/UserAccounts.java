@@ -259,21 +259,20 @@ public final class UserAccounts {
      * @param known what an earlier connection of the same login found, or null to look it up
      */
     static Scope takeRole(Connection connection, Scope known) throws SQLException {
-        Scope scope = known;
-        if (scope == null) {
-            String role;
+        String role = known != null ? known.role() : null;
+        if (role == null) {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT ROLEID FROM SYS.SYSROLES WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N'")) { //$NON-NLS-1$
                 role = rows.next() ? rows.getString(1) : ""; //$NON-NLS-1$
             }
-            scope = ScopedSql.scopeOf(connection, role);
         }
-        if (!scope.role().isEmpty()) {
+        if (!role.isEmpty()) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET ROLE " + scope.role()); //$NON-NLS-1$
+                statement.execute("SET ROLE " + role); //$NON-NLS-1$
             }
         }
-        return scope;
+        // what the role reads through is found with the role's privileges
+        return known != null ? known : ScopedSql.scopeOf(connection, role);
     }
 
     private static Account existing(Connection admin, String name) throws SQLException, StoreException {

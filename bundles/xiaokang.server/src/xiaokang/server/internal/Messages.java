@@ -40,6 +40,13 @@ final class Messages extends NLS {
     public static String Users_stateActive;
     public static String Users_newPasswordPrompt;
 
+    public static String Server_needsBootPassword;
+    public static String Server_bootPasswordPrompt;
+    public static String Server_shortBootPassword;
+    public static String Server_wrongBootPassword;
+    public static String Server_encryptShared;
+    public static String Server_encrypted;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

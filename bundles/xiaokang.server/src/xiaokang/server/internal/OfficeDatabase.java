@@ -1,5 +1,6 @@
 package xiaokang.server.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,10 +40,31 @@ public final class OfficeDatabase {
      * @return the administrator's name
      */
     public static String init(Path folder, String admin, String password, List<EPackage> models, List<DerivedData> derived,
-            IProgressMonitor monitor) throws StoreException, SQLException {
+            IProgressMonitor monitor) throws StoreException, SQLException, IOException {
+        return init(folder, admin, password, null, models, derived, monitor);
+    }
+
+    /**
+     * @param encryption the boot password of a database whose files are encrypted or are to be
+     *            (a new one, or a desk's not shared yet), else null
+     */
+    public static String init(Path folder, String admin, String password, Encryption encryption, List<EPackage> models,
+            List<DerivedData> derived, IProgressMonitor monitor) throws StoreException, SQLException, IOException {
         SubMonitor progress = SubMonitor.convert(monitor, 4);
+        ServerFolder server = new ServerFolder(folder);
+        boolean existed = server.holdsDatabase();
+        boolean encrypted = server.encrypted();
+        if (encrypted && encryption == null) {
+            throw new StoreException(NLS.bind(Messages.Server_needsBootPassword, folder));
+        }
         Database plain = Database.embedded(folder);
-        boolean existed = new ServerFolder(folder).holdsDatabase();
+        if (encryption != null && !encrypted) {
+            encrypt(existed ? plain : plain.as(UserAccounts.normalize(admin != null ? admin : DEFAULT_ADMIN), password), existed,
+                    encryption.bootPassword());
+        }
+        if (encryption != null) {
+            plain = plain.booting(encryption.booting());
+        }
         if (existed && asksForLogin(plain)) {
             String name = admin != null ? admin : DEFAULT_ADMIN;
             prepare(plain.as(name, password), models, derived, progress.split(3)).grantAccess();
@@ -70,6 +92,38 @@ public final class OfficeDatabase {
         owner.shutdown();
         progress.split(1);
         return name;
+    }
+
+    /** A boot password, which an encrypted database asks for whenever it boots. */
+    public record Encryption(String bootPassword) {
+
+        /** Derby asks for eight characters at least. */
+        public static final int MIN_LENGTH = 8;
+
+        String booting() {
+            return ";bootPassword=" + bootPassword; //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Encrypts the files of a new database or of a desk's (not shared yet: a shared one is booted
+     * by any refused login, and Derby encrypts only while it boots) with AES and the boot password.
+     */
+    private static void encrypt(Database plain, boolean existed, String bootPassword) throws StoreException {
+        if (existed) {
+            if (asksForLogin(plain)) {
+                throw new StoreException(Messages.Server_encryptShared);
+            }
+            plain.shutdown();
+        }
+        Database encrypting = plain
+                .booting(";dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=128;bootPassword=" + bootPassword); //$NON-NLS-1$
+        try (Connection connection = encrypting.connect()) {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        encrypting.shutdown();
     }
 
     private static Store prepare(Database owner, List<EPackage> models, List<DerivedData> derived, IProgressMonitor monitor)

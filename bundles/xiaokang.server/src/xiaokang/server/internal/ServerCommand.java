@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,6 +53,11 @@ public final class ServerCommand implements CliCommand {
     private static final String PORT = "--port"; //$NON-NLS-1$
     private static final String HOST = "--host"; //$NON-NLS-1$
     private static final String BACKGROUND = "--background"; //$NON-NLS-1$
+    private static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+    /** Where an encrypted database's boot password comes from, when no one is at the terminal. */
+    static final String BOOT_PASSWORD = "XIAOKANG_BOOT_PASSWORD"; //$NON-NLS-1$
+    /** Derby's state for a database that did not start (with a wrong boot password, say). */
+    private static final String NOT_STARTED = "XJ040"; //$NON-NLS-1$
     private static final String LOCALHOST = "localhost"; //$NON-NLS-1$
     private static final int START_SECONDS = 60;
     private static final Pattern SESSION_USER = Pattern.compile("(?m)^\\s*(?:User|用户)\\s*[:：]\\s*(\\S+)"); //$NON-NLS-1$
@@ -64,7 +71,7 @@ public final class ServerCommand implements CliCommand {
         if (words.isEmpty()) {
             throw new UsageException(Messages.Server_whichAction);
         }
-        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND));
+        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND, ENCRYPT));
         if (!arguments.positional().isEmpty()) {
             throw new UsageException(arguments.positional().get(0));
         }
@@ -72,7 +79,7 @@ public final class ServerCommand implements CliCommand {
         ServerFolder folder = new ServerFolder(db != null ? Path.of(db) : DataLocation.defaultFolder());
         try {
             return switch (words.get(0)) {
-                case "init" -> init(context, folder, arguments.value(ADMIN, null)); //$NON-NLS-1$
+                case "init" -> init(context, folder, arguments.value(ADMIN, null), arguments.flag(ENCRYPT)); //$NON-NLS-1$
                 case "start" -> start(context, folder, arguments.value(HOST, LOCALHOST), //$NON-NLS-1$
                         arguments.intValue(PORT, DEFAULT_PORT, 1, 65535), arguments.flag(BACKGROUND));
                 case "stop" -> stop(context, folder); //$NON-NLS-1$
@@ -85,7 +92,7 @@ public final class ServerCommand implements CliCommand {
         }
     }
 
-    private int init(CommandContext context, ServerFolder folder, String admin) throws Exception {
+    private int init(CommandContext context, ServerFolder folder, String admin, boolean encrypt) throws Exception {
         if (folder.running().isPresent()) {
             context.err().println(NLS.bind(Messages.Server_runningNoInit, folder.database()));
             return FAILED;
@@ -96,9 +103,20 @@ public final class ServerCommand implements CliCommand {
             context.err().println(NLS.bind(Messages.Server_noPassword, who, CommandLogin.PASSWORD));
             return FAILED;
         }
-        String name = OfficeDatabase.init(folder.database(), admin, password.get(), Models.read(Platform.getExtensionRegistry()),
-                derived, new NullProgressMonitor());
+        OfficeDatabase.Encryption encryption = null;
+        if (encrypt || folder.encrypted()) {
+            Optional<String> boot = bootPassword(context, folder);
+            if (boot.isEmpty()) {
+                return FAILED;
+            }
+            encryption = new OfficeDatabase.Encryption(boot.get());
+        }
+        String name = OfficeDatabase.init(folder.database(), admin, password.get(), encryption,
+                Models.read(Platform.getExtensionRegistry()), derived, new NullProgressMonitor());
         context.out().println(NLS.bind(Messages.Server_initialised, folder.database(), name));
+        if (encryption != null) {
+            context.out().println(NLS.bind(Messages.Server_encrypted, BOOT_PASSWORD));
+        }
         context.out().println(NLS.bind(Messages.Server_next, folder.database()));
         return OK;
     }
@@ -119,7 +137,47 @@ public final class ServerCommand implements CliCommand {
             context.err().println(NLS.bind(Messages.Server_portTaken, host + ':' + port));
             return FAILED;
         }
-        return background ? startInBackground(context, folder, host, port) : serve(context, folder, host, port);
+        Optional<String> boot = Optional.empty();
+        if (folder.encrypted()) {
+            boot = bootPassword(context, folder);
+            if (boot.isEmpty()) {
+                return FAILED;
+            }
+        }
+        return background ? startInBackground(context, folder, host, port, boot) : serve(context, folder, host, port, boot);
+    }
+
+    /** The boot password of an encrypted database, from the environment or the terminal; empty (and said why) when none. */
+    private static Optional<String> bootPassword(CommandContext context, ServerFolder folder) {
+        Optional<String> boot = CommandLogin.secret(BOOT_PASSWORD, NLS.bind(Messages.Server_bootPasswordPrompt, folder.database()));
+        if (boot.isEmpty()) {
+            context.err().println(NLS.bind(Messages.Server_needsBootPassword, folder.database(), BOOT_PASSWORD));
+            return Optional.empty();
+        }
+        if (boot.get().length() < OfficeDatabase.Encryption.MIN_LENGTH) {
+            context.err().println(NLS.bind(Messages.Server_shortBootPassword, OfficeDatabase.Encryption.MIN_LENGTH));
+            return Optional.empty();
+        }
+        return boot;
+    }
+
+    /**
+     * Boots an encrypted database with its boot password before any desk connects: the refused
+     * login of a connection without credentials leaves it booted, serving desks that never know
+     * the boot password.
+     */
+    private static boolean boot(CommandContext context, ServerFolder folder, String bootPassword) {
+        try (Connection connection = Database.embedded(folder.database()).booting(new OfficeDatabase.Encryption(bootPassword).booting())
+                .connect()) {
+            return true;
+        } catch (StoreException | SQLException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql && NOT_STARTED.equals(sql.getSQLState())) {
+                context.err().println(NLS.bind(Messages.Server_wrongBootPassword, folder.database()));
+                return false;
+            }
+            return true;
+        }
     }
 
     private static boolean portFree(String host, int port) {
@@ -131,11 +189,14 @@ public final class ServerCommand implements CliCommand {
     }
 
     /** Runs the server in this process until it is stopped (server stop, Ctrl+C). */
-    private int serve(CommandContext context, ServerFolder folder, String host, int port) throws Exception {
+    private int serve(CommandContext context, ServerFolder folder, String host, int port, Optional<String> bootPassword) throws Exception {
         System.setProperty("derby.system.home", folder.home().toString()); //$NON-NLS-1$
         // Whoever creates another database on the server or shuts its engine down logs in as a user of this one.
         System.setProperty("derby.authentication.provider", "NATIVE:" + folder.name() + ":LOCAL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Database.embedded(folder.database());
+        if (bootPassword.isPresent() && !boot(context, folder, bootPassword.get())) {
+            return FAILED;
+        }
         PrintWriter log = new PrintWriter(Files.newBufferedWriter(folder.log(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND), true);
         NetworkServerControl server = new NetworkServerControl(InetAddress.getByName(host), port);
@@ -166,7 +227,8 @@ public final class ServerCommand implements CliCommand {
         }
     }
 
-    private int startInBackground(CommandContext context, ServerFolder folder, String host, int port) throws Exception {
+    private int startInBackground(CommandContext context, ServerFolder folder, String host, int port, Optional<String> bootPassword)
+            throws Exception {
         ProcessHandle.Info self = ProcessHandle.current().info();
         List<String> command = new ArrayList<>();
         command.add(self.command().orElseThrow());
@@ -176,7 +238,10 @@ public final class ServerCommand implements CliCommand {
             }
         }
         Files.createDirectories(folder.home());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // the server process asks no one: it takes the boot password typed here from its environment
+        bootPassword.ifPresent(boot -> builder.environment().put(BOOT_PASSWORD, boot));
+        Process process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.log().toFile())).redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
         process.getOutputStream().close();

@@ -1,6 +1,7 @@
 package xiaokang.server.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,18 @@ record ServerFolder(Path database) {
 
     Path pidFile() {
         return home().resolve("server.pid"); //$NON-NLS-1$
+    }
+
+    /** Whether the database's files are encrypted (Derby's {@code dataEncryption}): it boots only with its boot password. */
+    boolean encrypted() throws IOException {
+        if (!holdsDatabase()) {
+            return false;
+        }
+        Properties service = new Properties();
+        try (Reader reader = Files.newBufferedReader(database.resolve("service.properties"), StandardCharsets.ISO_8859_1)) { //$NON-NLS-1$
+            service.load(reader);
+        }
+        return "true".equals(service.getProperty("dataEncryption")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     boolean holdsDatabase() {

@@ -16,7 +16,8 @@ import java.util.Set;
  * What each database role may do with each table, granted by the database owner: city editors
  * change the records and add to the audit; township editors read their townships' rows through
  * views ({@link ScopedViews}) and change those rows (the store checks which, the database lets
- * them name rows by their ids only); readers read the views with masked numbers; auditors read
+ * them name rows by their ids only); readers read the records (their connections mask the
+ * personal numbers) and the audit without the values of records that hold them; auditors read
  * everything; everyone may refresh the derived figures (tables no model maps, kept by version); no
  * one but the owner may change the audit's rows, the users or any table's shape.
  */
@@ -58,6 +59,7 @@ public final class AccessGrants {
     public static void grant(Connection owner, Mapping mapping) throws SQLException {
         ensureRoles(owner);
         UserTownships.refresh(owner);
+        PersonalColumns.write(owner, mapping);
         Map<String, List<String>> records = new HashMap<>();
         for (ClassTable table : mapping.tables()) {
             // the townships' names are no secret: a township user may name another to be refused it
@@ -77,18 +79,15 @@ public final class AccessGrants {
                     grant(statement, READ, table, EDITOR, LOCAL, READER, AUDITOR);
                 } else if (records.containsKey(table)) {
                     grant(statement, ALL, table, EDITOR);
-                    grant(statement, READ, table, AUDITOR);
+                    grant(statement, READ, table, AUDITOR, READER);
                     // township users name rows by their ids and links to change them; what the rows hold they read through their views
                     List<String> readable = records.get(table);
                     grant(statement, "INSERT, UPDATE, DELETE, SELECT" + (readable.isEmpty() ? "" : " (" + String.join(", ", readable) + ')'), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                             table, LOCAL);
-                    revoke(statement, READ, table, READER);
                     grant(statement, READ, Places.view(table), LOCAL);
-                    grant(statement, READ, Places.MASKED_PREFIX + table, READER);
                 } else {
                     grant(statement, ALL, table, EDITOR, LOCAL, READER, AUDITOR);
                     grant(statement, READ, Places.view(table), LOCAL);
-                    grant(statement, READ, Places.MASKED_PREFIX + table, READER);
                 }
             }
             statement.execute("GRANT USAGE ON SEQUENCE " + SchemaManager.IDS + " TO " + EDITOR + ", " + LOCAL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -119,7 +118,7 @@ public final class AccessGrants {
         statement.execute("GRANT " + privileges + " ON " + table + " TO " + String.join(", ", roles)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
-    /** Takes back what an earlier version granted (readers read the tables themselves before they had views); Derby lets one revoke what was never granted. */
+    /** Takes back what an earlier version granted (readers read the audit's values before); Derby lets one revoke what was never granted. */
     private static void revoke(Statement statement, String privileges, String table, String role) throws SQLException {
         statement.execute("REVOKE " + privileges + " ON " + table + " FROM " + role); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }

@@ -76,7 +76,8 @@ final class OwnRows {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 Set<Long> own = new HashSet<>();
                 try (Statement statement = connection.createStatement();
-                        ResultSet found = statement.executeQuery("SELECT ID FROM " + table.qualifiedName() + " WHERE ID IN (" //$NON-NLS-1$ //$NON-NLS-2$
+                        ResultSet found = statement.executeQuery("SELECT " + Places.ROW + ".ID FROM " + table.qualifiedName() + ' ' + Places.ROW //$NON-NLS-1$ //$NON-NLS-2$
+                                + rule.get().joins() + " WHERE " + Places.ROW + ".ID IN (" //$NON-NLS-1$ //$NON-NLS-2$
                                 + chunk.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND " + rule.get().owned())) { //$NON-NLS-1$ //$NON-NLS-2$
                     while (found.next()) {
                         own.add(found.getLong(1));

@@ -16,8 +16,9 @@ import org.eclipse.emf.ecore.EReference;
  * is the place a township user is given; a row of another table is in the townships its container,
  * or the objects its references point to, are in (a person through its household, a problem
  * through the household it was found in, a cooperative through its villages). A row whose links
- * lead to no township belongs to the whole city. The rules are SQL conditions on one row of a
- * table, each naming the scoped view ({@link #view}) of the table it leads to.
+ * lead to no township belongs to the whole city. The rules join a row to the scoped views
+ * ({@link #view}) of the tables it leads to, by their primary keys: Derby plans such joins as hash
+ * joins, where subqueries nested view in view are evaluated again for every row.
  */
 public final class Places {
 
@@ -25,8 +26,11 @@ public final class Places {
     public static final String USER_TOWNSHIPS = SchemaManager.META + ".USER_TOWNSHIPS"; //$NON-NLS-1$
     /** The schema prefix of the township users' views. */
     public static final String LOCAL_PREFIX = "XKL_"; //$NON-NLS-1$
-    /** The schema prefix of the readers' views, whose personal numbers are masked. */
+    /** The schema prefix of the readers' views: the audit without the values of records that hold personal numbers. */
     public static final String MASKED_PREFIX = "XKM_"; //$NON-NLS-1$
+
+    /** The alias of the row a rule is about: {@code SELECT R.* FROM TABLE R} + joins + conditions. */
+    public static final String ROW = "R"; //$NON-NLS-1$
 
     private final Mapping mapping;
     private final Map<ClassTable, Optional<Rule>> rules = new HashMap<>();
@@ -42,12 +46,14 @@ public final class Places {
     }
 
     /**
-     * Where a table's rows are, as SQL conditions on one row.
+     * Where a table's rows are: the joins that find a row's places (from the row, aliased
+     * {@link #ROW}, to the township users' views of its container or referents) and the conditions
+     * on them.
      *
      * @param visible the row is in the logged-in user's townships or names no place (the city's)
      * @param owned the row is in the logged-in user's townships: what they may change
      */
-    public record Rule(String visible, String owned) {
+    public record Rule(String joins, String visible, String owned) {
     }
 
     /** The rule of {@code table}, or empty when the table's rows belong to the whole city. */
@@ -88,9 +94,10 @@ public final class Places {
 
     private Optional<Rule> resolve(ClassTable table) {
         if (isAnchor(table)) {
-            String mine = "ID IN (SELECT TOWNSHIP_ID FROM " + USER_TOWNSHIPS + " WHERE USER_NAME = SESSION_USER)"; //$NON-NLS-1$ //$NON-NLS-2$
-            return Optional.of(new Rule(mine, mine));
+            return Optional.of(new Rule(" LEFT JOIN " + USER_TOWNSHIPS + " U ON U.TOWNSHIP_ID = " + ROW + ".ID AND U.USER_NAME = SESSION_USER", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "U.TOWNSHIP_ID IS NOT NULL", "U.TOWNSHIP_ID IS NOT NULL")); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        StringBuilder joins = new StringBuilder();
         List<String> containers = new ArrayList<>();
         List<String> references = new ArrayList<>();
         List<String> unset = new ArrayList<>();
@@ -98,24 +105,28 @@ public final class Places {
             if (column.kind() == Column.Kind.ATTRIBUTE || column.target() == null || rule(column.target()).isEmpty()) {
                 continue;
             }
-            String in = column.name() + " IN (SELECT ID FROM " + view(column.target().qualifiedName()) + ')'; //$NON-NLS-1$
+            // joined by its primary key, a row's container or referent is one row or none: the join adds no row
+            String parent = "P" + (containers.size() + references.size()); //$NON-NLS-1$
+            joins.append(" LEFT JOIN ").append(view(column.target().qualifiedName())).append(' ').append(parent).append(" ON ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(ROW).append('.').append(column.name()).append(" = ").append(parent).append(".ID"); //$NON-NLS-1$ //$NON-NLS-2$
             if (column.kind() == Column.Kind.CONTAINER) {
-                containers.add(in);
+                containers.add(parent + ".ID IS NOT NULL"); //$NON-NLS-1$
             } else {
-                references.add(in);
-                unset.add(column.name() + " IS NULL"); //$NON-NLS-1$
+                references.add(parent + ".ID IS NOT NULL"); //$NON-NLS-1$
+                unset.add(ROW + '.' + column.name() + " IS NULL"); //$NON-NLS-1$
             }
         }
         if (!containers.isEmpty()) {
-            return Optional.of(new Rule(or(containers), or(containers)));
+            return Optional.of(new Rule(joins.toString(), or(containers), or(containers)));
         }
         for (ListTable list : table.listTables()) {
             if (list.isReference() && list.feature() instanceof EReference reference) {
                 List<ClassTable> targets = mapping.tablesFor(reference.getEReferenceType());
                 if (targets.size() == 1 && rule(targets.get(0)).isPresent()) {
-                    references.add("ID IN (SELECT OWNER_ID FROM " + list.qualifiedName() + " WHERE TARGET_ID IN (SELECT ID FROM " //$NON-NLS-1$ //$NON-NLS-2$
-                            + view(targets.get(0).qualifiedName()) + "))"); //$NON-NLS-1$
-                    unset.add("NOT EXISTS (SELECT 1 FROM " + list.qualifiedName() + " L WHERE L.OWNER_ID = " + table.qualifiedName() + ".ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    String links = " FROM " + list.qualifiedName() + " L WHERE L.OWNER_ID = " + ROW + ".ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    references.add("EXISTS (SELECT 1 FROM " + list.qualifiedName() + " L JOIN " + view(targets.get(0).qualifiedName()) //$NON-NLS-1$ //$NON-NLS-2$
+                            + " T ON L.TARGET_ID = T.ID WHERE L.OWNER_ID = " + ROW + ".ID)"); //$NON-NLS-1$ //$NON-NLS-2$
+                    unset.add("NOT EXISTS (SELECT 1" + links + ')'); //$NON-NLS-1$
                 }
             }
         }
@@ -125,7 +136,7 @@ public final class Places {
         String owned = or(references);
         // A record that names no place at all (a problem found city-wide) is the whole city's: seen, not changed.
         references.add('(' + String.join(" AND ", unset) + ')'); //$NON-NLS-1$
-        return Optional.of(new Rule(or(references), owned));
+        return Optional.of(new Rule(joins.toString(), or(references), owned));
     }
 
     private static String or(List<String> conditions) {

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,15 +39,22 @@ public final class ScopedSql implements InvocationHandler {
      * What a role reads through: the prefix of its views' schemas and the tables that have one
      * ({@code SCHEMA.TABLE}, upper case). An empty prefix reads the tables themselves.
      */
-    public record Scope(String role, String prefix, Set<String> tables) {
+    public record Scope(String role, String prefix, Set<String> tables, Map<String, String> masked) {
 
-        public static final Scope NONE = new Scope("", "", Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
+        public static final Scope NONE = new Scope("", "", Set.of(), Map.of()); //$NON-NLS-1$ //$NON-NLS-2$
 
         boolean reads() {
             return !prefix.isEmpty() && !tables.isEmpty();
         }
 
+        boolean masks() {
+            return !masked.isEmpty();
+        }
+
         Pattern pattern() {
+            if (tables.isEmpty()) {
+                return Pattern.compile("(?!)"); //$NON-NLS-1$
+            }
             return Pattern.compile("(?<![\\w.\"])(" + tables.stream().map(Pattern::quote).collect(Collectors.joining("|")) //$NON-NLS-1$ //$NON-NLS-2$
                     + ")(?![\\w\"])", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
         }
@@ -62,7 +70,7 @@ public final class ScopedSql implements InvocationHandler {
 
     /** {@code connection} reading through the scope's views, or itself when the scope reads the tables. */
     public static Connection wrap(Connection connection, Scope scope) {
-        if (!scope.reads()) {
+        if (!scope.reads() && !scope.masks()) {
             return connection;
         }
         return proxy(Connection.class, connection, scope, scope.pattern());
@@ -113,6 +121,17 @@ public final class ScopedSql implements InvocationHandler {
         if (result instanceof Statement statement && method.getName().equals("createStatement")) { //$NON-NLS-1$
             return proxy(Statement.class, statement, scope, names);
         }
+        if (scope.masks()) {
+            if (result instanceof CallableStatement call) {
+                return proxy(CallableStatement.class, call, scope, names);
+            }
+            if (result instanceof PreparedStatement prepared && method.getName().startsWith("prepare")) { //$NON-NLS-1$
+                return proxy(PreparedStatement.class, prepared, scope, names);
+            }
+            if (result instanceof ResultSet rows) {
+                return MaskedRows.wrap(rows, scope.masked());
+            }
+        }
         return result;
     }
 
@@ -133,7 +152,7 @@ public final class ScopedSql implements InvocationHandler {
     public static Scope scopeOf(Connection connection, String role) throws SQLException {
         String prefix = PREFIXES.getOrDefault(role, ""); //$NON-NLS-1$
         if (prefix.isEmpty()) {
-            return new Scope(role, "", Set.of()); //$NON-NLS-1$
+            return new Scope(role, "", Set.of(), Map.of()); //$NON-NLS-1$
         }
         Set<String> tables = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT S.SCHEMANAME, T.TABLENAME FROM SYS.SYSTABLES T " //$NON-NLS-1$
@@ -145,7 +164,7 @@ public final class ScopedSql implements InvocationHandler {
                 }
             }
         }
-        return new Scope(role, prefix, Set.copyOf(tables));
+        return new Scope(role, prefix, Set.copyOf(tables), AccessGrants.READER.equals(role) ? PersonalColumns.read(connection) : Map.of());
     }
 
 }

@@ -21,22 +21,22 @@ import org.eclipse.emf.ecore.EAttribute;
 /**
  * The views that township users and readers read through ({@link ScopedSql}), made again by the
  * database owner after every change of tables: for each table, a view in schema
- * {@code XKL_<SCHEMA>} with the rows of the user's townships ({@link Places}), and one in
- * {@code XKM_<SCHEMA>} with every row and the ID and phone numbers masked
- * ({@code 430521********1234}, {@code 138****5678}); the readers' audit leaves out the values
- * of tables that hold such numbers.
+ * {@code XKL_<SCHEMA>} with the rows of the user's townships ({@link Places}); for readers, the
+ * audit without the values of tables that hold ID or phone numbers, whose columns their
+ * connections mask as they read them ({@link MaskedRows}: a view per table with masked columns
+ * would do it in the database, but Derby does not push a join's condition into a view on the
+ * right of {@code JOIN ... ON}, and a household's members then take minutes).
  */
 public final class ScopedViews {
 
     private static final Pattern VIEW = Pattern.compile(Places.LOCAL_PREFIX + "[A-Z0-9_]+\\.[A-Z0-9_]+"); //$NON-NLS-1$
-    private static final String STARS = "*".repeat(64); //$NON-NLS-1$
 
     private final Connection owner;
     private final Mapping mapping;
     private final Places places;
     private final Map<String, ClassTable> classTables = new HashMap<>();
     private final Map<String, ListTable> listTables = new HashMap<>();
-    private final Map<String, String> localConditions = new LinkedHashMap<>();
+    private final Map<String, Optional<Places.Rule>> localRules = new LinkedHashMap<>();
     private final Set<String> created = new HashSet<>();
 
     private ScopedViews(Connection owner, Mapping mapping) {
@@ -59,18 +59,14 @@ public final class ScopedViews {
         Map<String, List<String>> columns = columns(tables);
         for (String table : tables) {
             if (!table.startsWith(SchemaManager.META + '.')) {
-                localConditions.put(table, localCondition(table, columns.get(table)).orElse(null));
+                localRules.put(table, localRule(table, columns.get(table)));
             }
         }
         try (Statement statement = owner.createStatement()) {
-            for (String table : localConditions.keySet()) {
+            for (String table : localRules.keySet()) {
                 createLocal(statement, table);
             }
-            for (String table : tables) {
-                if (!table.startsWith(SchemaManager.META + '.') || table.equals(SchemaManager.AUDIT)) {
-                    createMasked(statement, table, columns.get(table));
-                }
-            }
+            createReadersAudit(statement, columns.get(SchemaManager.AUDIT));
         }
     }
 
@@ -78,85 +74,83 @@ public final class ScopedViews {
         if (!created.add(table)) {
             return;
         }
-        String condition = localConditions.get(table);
-        if (condition != null) {
-            // the views a condition reads are made first
-            Matcher views = VIEW.matcher(condition);
+        Optional<Places.Rule> rule = localRules.get(table);
+        if (rule.isPresent()) {
+            // the views a rule reads are made first
+            Matcher views = VIEW.matcher(rule.get().joins() + rule.get().visible());
             while (views.find()) {
                 String dependency = views.group().substring(Places.LOCAL_PREFIX.length());
-                if (localConditions.containsKey(dependency)) {
+                if (localRules.containsKey(dependency)) {
                     createLocal(statement, dependency);
                 }
             }
         }
         ensureSchema(statement, Places.LOCAL_PREFIX + schema(table));
-        statement.execute("CREATE VIEW " + Places.view(table) + " AS SELECT * FROM " + table //$NON-NLS-1$ //$NON-NLS-2$
-                + (condition == null ? "" : " WHERE " + condition)); //$NON-NLS-1$ //$NON-NLS-2$
+        statement.execute("CREATE VIEW " + Places.view(table) + " AS SELECT " + Places.ROW + ".* FROM " + table + ' ' + Places.ROW //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + rule.map(r -> r.joins() + " WHERE " + r.visible()).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private Optional<String> localCondition(String table, List<String> columns) {
+    private Optional<Places.Rule> localRule(String table, List<String> columns) {
         ClassTable classTable = classTables.get(table);
         if (classTable != null) {
-            return places.rule(classTable).map(Places.Rule::visible);
+            return places.rule(classTable);
         }
         ListTable list = listTables.get(table);
         if (list != null) {
-            return owner(list).flatMap(places::rule).map(rule -> "OWNER_ID IN (SELECT ID FROM " + Places.view(owner(list).get().qualifiedName()) + ')'); //$NON-NLS-1$
+            Optional<ClassTable> owner = owner(list);
+            return owner.flatMap(places::rule).map(rule -> new Places.Rule(
+                    " JOIN " + Places.view(owner.get().qualifiedName()) + " O ON " + Places.ROW + ".OWNER_ID = O.ID", "1 = 1", "1 = 1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         }
-        return derivedCondition(columns);
+        return derivedRule(columns);
     }
 
     /** A derived figure's row is seen when the places and records it names are: {@code HOUSEHOLD_ID}, {@code PLACE_ID} ... */
-    private Optional<String> derivedCondition(List<String> columns) {
+    private Optional<Places.Rule> derivedRule(List<String> columns) {
+        StringBuilder joins = new StringBuilder();
         List<String> conditions = new ArrayList<>();
         for (String column : columns) {
-            String in = null;
+            List<ClassTable> named = new ArrayList<>();
             if (column.equals("PLACE_ID")) { //$NON-NLS-1$
-                in = places.placeTables().stream().map(t -> "SELECT ID FROM " + Places.view(t.qualifiedName())) //$NON-NLS-1$
-                        .collect(Collectors.joining(" UNION ALL ")); //$NON-NLS-1$
+                named.addAll(places.placeTables());
             } else if (column.endsWith("_ID")) { //$NON-NLS-1$
                 String name = column.substring(0, column.length() - 3);
-                in = mapping.tables().stream().filter(t -> t.name().equals(name) && places.rule(t).isPresent()).findFirst()
-                        .map(t -> "SELECT ID FROM " + Places.view(t.qualifiedName())).orElse(null); //$NON-NLS-1$
+                mapping.tables().stream().filter(t -> t.name().equals(name) && places.rule(t).isPresent()).findFirst().ifPresent(named::add);
             }
-            if (in != null && !in.isEmpty()) {
-                conditions.add('(' + column + " IS NULL OR " + column + " IN (" + in + "))"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (named.isEmpty()) {
+                continue;
             }
+            List<String> found = new ArrayList<>();
+            for (ClassTable target : named) {
+                String alias = "D" + conditions.size() + '_' + found.size(); //$NON-NLS-1$
+                joins.append(" LEFT JOIN ").append(Places.view(target.qualifiedName())).append(' ').append(alias).append(" ON ") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(Places.ROW).append('.').append(column).append(" = ").append(alias).append(".ID"); //$NON-NLS-1$ //$NON-NLS-2$
+                found.add(alias + ".ID IS NOT NULL"); //$NON-NLS-1$
+            }
+            conditions.add('(' + Places.ROW + '.' + column + " IS NULL OR " + String.join(" OR ", found) + ')'); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return conditions.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", conditions)); //$NON-NLS-1$
+        if (conditions.isEmpty()) {
+            return Optional.empty();
+        }
+        String where = String.join(" AND ", conditions); //$NON-NLS-1$
+        return Optional.of(new Places.Rule(joins.toString(), where, where));
     }
 
     private Optional<ClassTable> owner(ListTable list) {
         return classTables.values().stream().filter(t -> t.listTables().contains(list)).findFirst();
     }
 
-    private void createMasked(Statement statement, String table, List<String> columns) throws SQLException {
-        Map<String, String> personal = personalColumns(table);
-        String select;
-        if (table.equals(SchemaManager.AUDIT)) {
-            Set<String> holding = personalTables();
-            String hidden = holding.isEmpty() ? "FALSE" //$NON-NLS-1$
-                    : "TABLE_NAME IN (" + holding.stream().map(t -> '\'' + t + '\'').collect(Collectors.joining(", ")) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
-            select = columns.stream().map(c -> c.endsWith("_VALUE") ? "CASE WHEN " + hidden + " THEN NULL ELSE " + c + " END AS " + c : c) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    .collect(Collectors.joining(", ")); //$NON-NLS-1$
-        } else if (personal.isEmpty()) {
-            select = "*"; //$NON-NLS-1$
-        } else {
-            select = columns.stream().map(c -> personal.containsKey(c) ? mask(c, personal.get(c)) + " AS " + c : c) //$NON-NLS-1$
-                    .collect(Collectors.joining(", ")); //$NON-NLS-1$
-        }
-        ensureSchema(statement, Places.MASKED_PREFIX + schema(table));
-        statement.execute("CREATE VIEW " + Places.MASKED_PREFIX + table + " AS SELECT " + select + " FROM " + table); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    }
-
-    /** The first characters and the last four kept, the rest starred, as the export's {@code --mask} does. */
-    private static String mask(String column, String kind) {
-        int head = "phone".equals(kind) ? 3 : 6; //$NON-NLS-1$
-        int kept = head + 4;
-        return "CASE WHEN " + column + " IS NULL OR LENGTH(" + column + ") = 0 THEN " + column //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " WHEN LENGTH(" + column + ") <= " + kept + " THEN SUBSTR('" + STARS + "', 1, LENGTH(" + column + "))" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                + " ELSE SUBSTR(" + column + ", 1, " + head + ") || SUBSTR('" + STARS + "', 1, LENGTH(" + column + ") - " + kept //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                + ") || SUBSTR(" + column + ", LENGTH(" + column + ") - 3) END"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /**
+     * The readers' audit: who changed what when, without the values of tables that hold ID or
+     * phone numbers (a whole row is one JSON value, which SQL cannot mask in part).
+     */
+    private void createReadersAudit(Statement statement, List<String> columns) throws SQLException {
+        Set<String> holding = personalTables();
+        String hidden = holding.isEmpty() ? "1 = 0" //$NON-NLS-1$
+                : "TABLE_NAME IN (" + holding.stream().map(t -> '\'' + t + '\'').collect(Collectors.joining(", ")) + ')'; //$NON-NLS-1$ //$NON-NLS-2$
+        String select = columns.stream().map(c -> c.endsWith("_VALUE") ? "CASE WHEN " + hidden + " THEN NULL ELSE " + c + " END AS " + c : c) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .collect(Collectors.joining(", ")); //$NON-NLS-1$
+        ensureSchema(statement, Places.MASKED_PREFIX + SchemaManager.META);
+        statement.execute("CREATE VIEW " + Places.MASKED_PREFIX + SchemaManager.AUDIT + " AS SELECT " + select + " FROM " + SchemaManager.AUDIT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private Map<String, String> personalColumns(String table) {

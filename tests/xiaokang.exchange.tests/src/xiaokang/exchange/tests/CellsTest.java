@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import xiaokang.exchange.Cells;
-import xiaokang.exchange.Masking;
+import xiaokang.store.Masking;
 
 /** Cells as Chinese desks write them. */
 class CellsTest {

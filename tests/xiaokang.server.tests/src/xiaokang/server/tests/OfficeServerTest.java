@@ -296,7 +296,13 @@ class OfficeServerTest {
                 assertEquals("138****0678", rows.getString(1));
             }
             assertEquals(0, count(statement, "SELECT COUNT(*) FROM XK.AUDIT WHERE TABLE_NAME = 'CORE.PERSON' AND NEW_VALUE IS NOT NULL"));
-            assertRefused(() -> statement.executeQuery("-- a tool's own query\nSELECT ID_NUMBER FROM CORE.PERSON"));
+            try (ResultSet rows = statement.executeQuery("SELECT H.NUMBER, P.ID_NUMBER FROM CORE.HOUSEHOLD H JOIN CORE.PERSON P "
+                    + "ON P.HOUSEHOLD_ID = H.ID ORDER BY P.ID_NUMBER")) {
+                rows.next();
+                assertEquals("430521********0012", rows.getString("ID_NUMBER"), "a join's column, by name");
+                assertEquals("430521********0012", rows.getObject(2));
+                assertEquals("4305821000", rows.getString(1), "a column that holds no personal number");
+            }
         }
         Path list = home.resolve("reader.csv");
         assertEquals(3, RegistryExport.write(reader, list, null, false, new NullProgressMonitor()));
@@ -378,6 +384,53 @@ class OfficeServerTest {
         } finally {
             System.setProperty("derby.authentication.provider", serverLogins);
         }
+    }
+
+    @Test
+    void anEncryptedDatabaseHoldsNoRecordReadableWithoutItsBootPassword() throws Exception {
+        // Made where no engine-wide login is asked, as a laptop's database is.
+        String serverLogins = System.clearProperty("derby.authentication.provider");
+        try {
+            Path laptop = home.resolve("laptop");
+            OfficeDatabase.init(laptop, null, ADMIN_PASSWORD, new OfficeDatabase.Encryption("boot-secret-1"), CORE, List.of(),
+                    new NullProgressMonitor());
+            addTownship(Database.embedded(laptop).booting(";bootPassword=boot-secret-1").as("admin", ADMIN_PASSWORD), "SECRETTOWNSHIP");
+            Path desk = home.resolve("plain-desk");
+            addTownship(Database.embedded(desk), "SECRETTOWNSHIP");
+
+            assertTrue(holds(desk, "SECRETTOWNSHIP"), "a plain database's files hold its records as they are");
+            assertFalse(holds(laptop, "SECRETTOWNSHIP"), "an encrypted one's do not");
+            StoreException e = assertThrows(StoreException.class, () -> Database.embedded(laptop).as("admin", ADMIN_PASSWORD).connect());
+            assertTrue(e.getMessage().contains(laptop.toString()), e.getMessage());
+        } finally {
+            System.setProperty("derby.authentication.provider", serverLogins);
+        }
+    }
+
+    private static void addTownship(Database database, String name) throws Exception {
+        try (Session session = Store.open(database, CORE).openSession("os-user")) {
+            Township township = CoreFactory.eINSTANCE.createTownship();
+            township.setName(name);
+            session.add(township);
+            session.commit();
+        }
+        database.shutdown();
+    }
+
+    /** Whether any file of a database folder holds {@code text}'s bytes. */
+    private static boolean holds(Path folder, String text) throws Exception {
+        byte[] wanted = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = 0; i + wanted.length <= bytes.length; i++) {
+                    if (java.util.Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void adopt(Path folder) throws Exception {

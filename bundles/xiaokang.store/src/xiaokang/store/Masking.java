@@ -1,6 +1,9 @@
-package xiaokang.exchange;
+package xiaokang.store;
 
-/** Personal numbers masked for lists that leave the office: {@code 430521********1234}, {@code 138****5678}. */
+/**
+ * Personal numbers masked, for lists that leave the office and for users who may not see them
+ * (查阅): {@code 430521********1234}, {@code 138****5678}.
+ */
 public final class Masking {
 
     private Masking() {
@@ -14,6 +17,11 @@ public final class Masking {
     /** The first three and last four digits kept, the rest starred. */
     public static String phone(String phone) {
         return middle(phone, 3, 4);
+    }
+
+    /** {@code text} masked as the model's {@code personal} annotation names it: {@code id} or {@code phone}. */
+    public static String of(String kind, String text) {
+        return "phone".equals(kind) ? phone(text) : idNumber(text); //$NON-NLS-1$
     }
 
     private static String middle(String text, int head, int tail) {
