@@ -44,8 +44,9 @@ public final class SchemaDocument {
                 .append("` lists who logs in: `NAME`, `ROLE` (`admin`, `city`, `township`, `cadre`, `reader`, `auditor`), ") //$NON-NLS-1$
                 .append("`TOWNSHIPS` (names, one a line), `DISABLED`, `CREATED_AT`, `CREATED_BY`. A report author's login (city, ") //$NON-NLS-1$
                 .append("auditor) reads every table; a township user's and a cadre's queries read the same names through views of ") //$NON-NLS-1$
-                .append("their townships' rows (schemas `XKL_CORE` ...), a reader's through views with ID and phone numbers masked ") //$NON-NLS-1$
-                .append("(`XKM_CORE` ...): the store turns `CORE.PERSON` into the view by itself, so one report serves every role. ") //$NON-NLS-1$
+                .append("their townships' rows (schemas `XKL_CORE` ...): the store turns `CORE.PERSON` into the view by itself, so ") //$NON-NLS-1$
+                .append("one report serves every role. A reader's connection masks ID and phone numbers as it reads them, and ") //$NON-NLS-1$
+                .append("reads the audit through `XKM_XK.AUDIT`, without the values of tables that hold them. ") //$NON-NLS-1$
                 .append("Only the administrator changes `XK` tables or any table's shape.\n"); //$NON-NLS-1$
         for (EPackage ePackage : mapping.packages()) {
             doc.append("\n## Schema `").append(Mapping.schema(ePackage)).append("` (").append(ePackage.getNsURI()) //$NON-NLS-1$ //$NON-NLS-2$
