@@ -86,7 +86,9 @@ public final class AccessGrants {
                             table, LOCAL);
                     grant(statement, READ, Places.view(table), LOCAL);
                 } else {
-                    grant(statement, ALL, table, EDITOR, LOCAL, READER, AUDITOR);
+                    // township users read the figures of their places through their views and never compute them
+                    grant(statement, ALL, table, EDITOR, READER, AUDITOR);
+                    revoke(statement, ALL, table, LOCAL);
                     grant(statement, READ, Places.view(table), LOCAL);
                 }
             }

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class ScopedSql implements InvocationHandler {
 
-    private static final Pattern QUERY = Pattern.compile("^[\\s(]*(SELECT|WITH|VALUES)\\b", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    /** A query, after any blanks, parentheses and comments (a report's SQL often opens with a comment). */
+    private static final Pattern QUERY = Pattern.compile("^(?:\\s|\\(|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*(SELECT|WITH|VALUES)\\b", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static final Map<String, String> PREFIXES = Map.of(AccessGrants.LOCAL, Places.LOCAL_PREFIX, AccessGrants.READER,
             Places.MASKED_PREFIX);
