@@ -54,7 +54,6 @@ public final class ServerCommand implements CliCommand {
     private static final String HOST = "--host"; //$NON-NLS-1$
     private static final String BACKGROUND = "--background"; //$NON-NLS-1$
     private static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
-    private static final String TLS = "--tls"; //$NON-NLS-1$
     /** Where an encrypted database's boot password comes from, when no one is at the terminal. */
     static final String BOOT_PASSWORD = "XIAOKANG_BOOT_PASSWORD"; //$NON-NLS-1$
     /** Derby's state for a database that did not start (with a wrong boot password, say). */
@@ -72,7 +71,7 @@ public final class ServerCommand implements CliCommand {
         if (words.isEmpty()) {
             throw new UsageException(Messages.Server_whichAction);
         }
-        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND, ENCRYPT, TLS));
+        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND, ENCRYPT));
         if (!arguments.positional().isEmpty()) {
             throw new UsageException(arguments.positional().get(0));
         }
@@ -80,7 +79,7 @@ public final class ServerCommand implements CliCommand {
         ServerFolder folder = new ServerFolder(db != null ? Path.of(db) : DataLocation.defaultFolder());
         try {
             return switch (words.get(0)) {
-                case "init" -> init(context, folder, arguments.value(ADMIN, null), arguments.flag(ENCRYPT), arguments.flag(TLS)); //$NON-NLS-1$
+                case "init" -> init(context, folder, arguments.value(ADMIN, null), arguments.flag(ENCRYPT)); //$NON-NLS-1$
                 case "start" -> start(context, folder, arguments.value(HOST, LOCALHOST), //$NON-NLS-1$
                         arguments.intValue(PORT, DEFAULT_PORT, 1, 65535), arguments.flag(BACKGROUND));
                 case "stop" -> stop(context, folder); //$NON-NLS-1$
@@ -93,7 +92,7 @@ public final class ServerCommand implements CliCommand {
         }
     }
 
-    private int init(CommandContext context, ServerFolder folder, String admin, boolean encrypt, boolean tls) throws Exception {
+    private int init(CommandContext context, ServerFolder folder, String admin, boolean encrypt) throws Exception {
         if (folder.running().isPresent()) {
             context.err().println(NLS.bind(Messages.Server_runningNoInit, folder.database()));
             return FAILED;
@@ -117,10 +116,6 @@ public final class ServerCommand implements CliCommand {
         context.out().println(NLS.bind(Messages.Server_initialised, folder.database(), name));
         if (encryption != null) {
             context.out().println(NLS.bind(Messages.Server_encrypted, BOOT_PASSWORD));
-        }
-        if (tls) {
-            TlsKeys.make(folder.home());
-            context.out().println(NLS.bind(Messages.Server_tls, TlsKeys.CLIENT_ATTRIBUTE));
         }
         context.out().println(NLS.bind(Messages.Server_next, folder.database()));
         return OK;
@@ -201,9 +196,6 @@ public final class ServerCommand implements CliCommand {
         Database.embedded(folder.database());
         if (bootPassword.isPresent() && !boot(context, folder, bootPassword.get())) {
             return FAILED;
-        }
-        if (TlsKeys.present(folder.home())) {
-            TlsKeys.useForServer(folder.home());
         }
         PrintWriter log = new PrintWriter(Files.newBufferedWriter(folder.log(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND), true);
@@ -312,7 +304,7 @@ public final class ServerCommand implements CliCommand {
         ServerFolder.Running server = running.get();
         context.out().println(NLS.bind(Messages.Server_statusRunning,
                 new Object[] { folder.url(server.host(), server.port()), server.pid(), server.started() }));
-        context.out().println(NLS.bind(Messages.Server_statusDesks, desks(folder, server)));
+        context.out().println(NLS.bind(Messages.Server_statusDesks, desks(server)));
         context.out().println(Messages.Server_statusBackup);
         context.out().println(NLS.bind(Messages.Server_statusLog, folder.log()));
         return OK;
@@ -322,11 +314,8 @@ public final class ServerCommand implements CliCommand {
      * Who is connected, from the server's runtime information (in the engine's language: a
      * "User:" or "用户：" line per session with a database); "?" when the server does not say.
      */
-    private static String desks(ServerFolder folder, ServerFolder.Running server) {
+    private static String desks(ServerFolder.Running server) {
         try {
-            if (TlsKeys.present(folder.home())) {
-                TlsKeys.useForControl(folder.home());
-            }
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(server.host()), server.port());
             Matcher users = SESSION_USER.matcher(control.getRuntimeInfo());
             List<String> names = new ArrayList<>();
