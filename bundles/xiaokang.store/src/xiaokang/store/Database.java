@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 
+import xiaokang.store.internal.AccessGrants;
 import xiaokang.store.internal.DatabaseErrors;
 import xiaokang.store.internal.DerbyDrivers;
 import xiaokang.store.internal.ScopedSql;
@@ -85,6 +86,15 @@ public final class Database {
      */
     public Database booting(String attributes) {
         return new Database(url + attributes, driver, description, embedded, user, password);
+    }
+
+    /**
+     * Whether this login reads its townships alone, as its first connection found (the store's
+     * opening made one): a question about another township needs no connection for anyone else.
+     */
+    boolean readsTownshipsOnly() {
+        Scope known = scope;
+        return known != null && AccessGrants.LOCAL.equals(known.role());
     }
 
     /** Whom this database is connected to as, or null when no one logs in (a desk's own folder). */
