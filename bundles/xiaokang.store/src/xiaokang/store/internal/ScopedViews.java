@@ -31,6 +31,8 @@ public final class ScopedViews {
 
     private static final Pattern VIEW = Pattern.compile(Places.LOCAL_PREFIX + "[A-Z0-9_]+\\.[A-Z0-9_]+"); //$NON-NLS-1$
 
+    private static final String PLACE_ID = "PLACE_ID"; //$NON-NLS-1$
+
     private final Connection owner;
     private final Mapping mapping;
     private final Places places;
@@ -110,7 +112,7 @@ public final class ScopedViews {
         List<String> conditions = new ArrayList<>();
         for (String column : columns) {
             List<ClassTable> named = new ArrayList<>();
-            if (column.equals("PLACE_ID")) { //$NON-NLS-1$
+            if (column.equals(PLACE_ID)) {
                 named.addAll(places.placeTables());
             } else if (column.endsWith("_ID")) { //$NON-NLS-1$
                 String name = column.substring(0, column.length() - 3);
@@ -126,7 +128,9 @@ public final class ScopedViews {
                         .append(Places.ROW).append('.').append(column).append(" = ").append(alias).append(".ID"); //$NON-NLS-1$ //$NON-NLS-2$
                 found.add(alias + ".ID IS NOT NULL"); //$NON-NLS-1$
             }
-            conditions.add('(' + Places.ROW + '.' + column + " IS NULL OR " + String.join(" OR ", found) + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+            // a figure of no place (PLACE_ID null: the city's) is the city's, not the township user's
+            String unplaced = column.equals(PLACE_ID) ? "" : Places.ROW + '.' + column + " IS NULL OR "; //$NON-NLS-1$
+            conditions.add('(' + unplaced + String.join(" OR ", found) + ')');
         }
         if (conditions.isEmpty()) {
             return Optional.empty();
