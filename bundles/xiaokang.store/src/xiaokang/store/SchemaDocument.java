@@ -39,7 +39,8 @@ public final class SchemaDocument {
                 .append("nulls left out, a list table's items as an array under the feature's column name, e.g. ") //$NON-NLS-1$
                 .append("`{\"NUMBER\":\"430582100001\",\"CAUSES\":[\"ILLNESS\"],\"CADRE_ID\":12000}`. A delete records every row ") //$NON-NLS-1$
                 .append("that went with the object (its members, incomes, assessments ...). `REFUSED` records what a township ") //$NON-NLS-1$
-                .append("user was refused (a change or a read outside their townships): who, which record, the message in `NEW_VALUE`.\n\n") //$NON-NLS-1$
+                .append("user was refused (a change or a read outside their townships): who, which record, the message in `NEW_VALUE`; ") //$NON-NLS-1$
+                .append("a refused login is one too, under the name tried, with `TABLE_NAME` `XK.USERS` and the reason.\n\n") //$NON-NLS-1$
                 .append("On a shared database (`./xiaokang server init`) `").append(UserAccounts.TABLE) //$NON-NLS-1$
                 .append("` lists who logs in: `NAME`, `ROLE` (`admin`, `city`, `township`, `cadre`, `reader`, `auditor`), ") //$NON-NLS-1$
                 .append("`TOWNSHIPS` (names, one a line), `DISABLED`, `CREATED_AT`, `CREATED_BY`. A report author's login (city, ") //$NON-NLS-1$
@@ -47,7 +48,9 @@ public final class SchemaDocument {
                 .append("their townships' rows (schemas `XKL_CORE` ...): the store turns `CORE.PERSON` into the view by itself, so ") //$NON-NLS-1$
                 .append("one report serves every role. A reader's connection masks ID and phone numbers as it reads them, and ") //$NON-NLS-1$
                 .append("reads the audit through `XKM_XK.AUDIT`, without the values of tables that hold them. ") //$NON-NLS-1$
-                .append("Only the administrator changes `XK` tables or any table's shape.\n"); //$NON-NLS-1$
+                .append("Only the administrator changes `XK` tables or any table's shape. `XK.LOGINS` holds the password hashes ") //$NON-NLS-1$
+                .append("(`NAME`, `PASSWORD`, `FAILURES` in a row, `LOCKED_UNTIL`, `CHANGED_AT`): the administrator and the login check ") //$NON-NLS-1$
+                .append("alone read it.\n"); //$NON-NLS-1$
         for (EPackage ePackage : mapping.packages()) {
             doc.append("\n## Schema `").append(Mapping.schema(ePackage)).append("` (").append(ePackage.getNsURI()) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(")\n"); //$NON-NLS-1$

@@ -1,6 +1,5 @@
 package xiaokang.store;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
 import xiaokang.store.internal.AccessGrants;
+import xiaokang.store.internal.Logins;
 import xiaokang.store.internal.Messages;
 import xiaokang.store.internal.SchemaManager;
 import xiaokang.store.internal.ScopedSql;
@@ -24,8 +25,8 @@ import xiaokang.store.internal.ScopedSql.Scope;
 import xiaokang.store.internal.UserTownships;
 
 /**
- * The people who log in to a shared database: Derby's NATIVE credentials (user names and password
- * hashes kept by Derby in the database itself) and, beside them, each user's role and townships in
+ * The people who log in to a shared database: their password hashes in {@code XK.LOGINS}, checked
+ * by Derby through {@link Logins} at every connection, and, beside them, each user's role and townships in
  * {@code XK.USERS}. What a role may do in SQL is a Derby role granted to the user ({@link Role});
  * the administrator is the database owner and the only one who may change tables, users or the
  * audit. Every method but {@link #list} must be called on the administrator's connection.
@@ -82,8 +83,14 @@ public final class UserAccounts {
         }
     }
 
-    /** A user as the administrator sees them. */
-    public record Account(String name, Role role, List<String> townships, boolean disabled, Timestamp createdAt, String createdBy) {
+    /**
+     * A user as the administrator sees them.
+     *
+     * @param lockedUntil when a lock after wrong passwords ends, null when there is none (or the
+     *            reader is not the administrator, who alone reads the logins)
+     */
+    public record Account(String name, Role role, List<String> townships, boolean disabled, Timestamp createdAt, String createdBy,
+            Timestamp lockedUntil) {
     }
 
     static final String TABLE = SchemaManager.META + ".USERS"; //$NON-NLS-1$
@@ -99,28 +106,28 @@ public final class UserAccounts {
     }
 
     /**
-     * Turns on NATIVE authentication (and with it SQL authorization) for a database that
-     * {@code admin}, its owner, is connected to without a password yet: {@code admin} becomes its
-     * first user. Takes effect when the database boots again.
+     * Makes {@code admin}, the owner of a database connected to without a password yet, its first
+     * user and turns on SQL authorization; {@link Store#grantAccess()} on the next boot grants the
+     * privileges and asks for logins from the boot after.
      *
      * @throws StoreException when the database has users already, or when {@code admin} is not its owner
      */
     public static void enable(Connection owner, String admin, String password) throws StoreException {
         String name = checkName(admin);
         inTransaction(owner, () -> {
+            if (nativeLogins(owner)) {
+                throw new StoreException(Messages.Users_nativeLogins);
+            }
             String dbo = databaseOwner(owner);
             if (!dbo.equalsIgnoreCase(name)) {
                 throw new StoreException(NLS.bind(Messages.Users_notOwner, name, dbo.toLowerCase(Locale.ROOT)));
             }
             createTable(owner);
+            Logins.createTable(owner);
             createUser(owner, name, password);
             insert(owner, name, Role.ADMIN, List.of(), name);
-            // Derby turns NATIVE::LOCAL on itself when the owner's credentials are created.
-            if (!nativeLogins(owner)) {
-                try (CallableStatement property = owner.prepareCall(
-                        "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.authentication.provider', 'NATIVE::LOCAL')")) { //$NON-NLS-1$
-                    property.execute();
-                }
+            try (Statement statement = owner.createStatement()) {
+                statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')"); //$NON-NLS-1$
             }
         });
     }
@@ -135,7 +142,7 @@ public final class UserAccounts {
         }
     }
 
-    /** Whether Derby asks for NATIVE logins already; only the owner may ask. */
+    /** Whether Derby checks the logins itself (NATIVE, an earlier version's choice, which Derby lets no one undo); only the owner may ask. */
     private static boolean nativeLogins(Connection owner) throws SQLException {
         try (Statement statement = owner.createStatement();
                 ResultSet rows = statement.executeQuery(
@@ -185,11 +192,14 @@ public final class UserAccounts {
     /** Every user, by name. Any logged-in user may read the list. */
     public static List<Account> list(Connection connection) throws SQLException {
         List<Account> accounts = new ArrayList<>();
+        Map<String, Timestamp> locks = Logins.locks(connection);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY FROM " //$NON-NLS-1$
                         + TABLE + " ORDER BY NAME")) { //$NON-NLS-1$
             while (rows.next()) {
-                accounts.add(account(rows));
+                Account account = account(rows);
+                accounts.add(new Account(account.name(), account.role(), account.townships(), account.disabled(), account.createdAt(),
+                        account.createdBy(), locks.get(account.name())));
             }
         }
         return accounts;
@@ -218,38 +228,34 @@ public final class UserAccounts {
         return names;
     }
 
-    /** Stops a user from logging in: their credentials are dropped, their account kept. */
+    /** Stops a user from logging in; their account and password are kept. */
     public static void disable(Connection admin, String name) throws StoreException {
         inTransaction(admin, () -> {
             Account account = existing(admin, name);
             if (account.role() == Role.ADMIN) {
                 throw new StoreException(Messages.Users_adminStays);
             }
-            if (!account.disabled()) {
-                try (CallableStatement drop = admin.prepareCall("CALL SYSCS_UTIL.SYSCS_DROP_USER(?)")) { //$NON-NLS-1$
-                    drop.setString(1, account.name());
-                    drop.execute();
-                }
-                setDisabled(admin, account.name(), true);
-            }
+            setDisabled(admin, account.name(), true);
         });
     }
 
-    /** Gives a user a new password; a disabled user may log in again with it. */
+    /** Gives a user a new password; a disabled user may log in again with it, a locked one at once. */
     public static void reset(Connection admin, String name, String password) throws StoreException {
         inTransaction(admin, () -> {
             Account account = existing(admin, name);
-            if (account.disabled()) {
-                createUser(admin, account.name(), password);
-                setDisabled(admin, account.name(), false);
-            } else {
-                try (CallableStatement reset = admin.prepareCall("CALL SYSCS_UTIL.SYSCS_RESET_PASSWORD(?, ?)")) { //$NON-NLS-1$
-                    reset.setString(1, account.name());
-                    reset.setString(2, password);
-                    reset.execute();
-                }
-            }
+            createUser(admin, account.name(), password);
+            setDisabled(admin, account.name(), false);
         });
+    }
+
+    /**
+     * Makes this JVM's Derby engine ask for a login checked as a shared database's are, for every
+     * database and for the engine itself (a network server's shutdown); users of
+     * {@code credentialsDatabase} log in to databases without logins of their own and to the engine.
+     * Call it before the engine boots.
+     */
+    public static void serveLogins(String credentialsDatabase) {
+        Logins.requireForEngine(credentialsDatabase);
     }
 
     /**
@@ -319,11 +325,7 @@ public final class UserAccounts {
         if (password == null || password.length() < 8) {
             throw new StoreException(NLS.bind(Messages.Users_shortPassword, name));
         }
-        try (CallableStatement create = admin.prepareCall("CALL SYSCS_UTIL.SYSCS_CREATE_USER(?, ?)")) { //$NON-NLS-1$
-            create.setString(1, name);
-            create.setString(2, password);
-            create.execute();
-        }
+        Logins.setPassword(admin, name, password);
     }
 
     private static void insert(Connection admin, String name, Role role, List<String> townships, String by) throws SQLException {
@@ -343,6 +345,10 @@ public final class UserAccounts {
         if (!enabled(owner)) {
             return;
         }
+        if (nativeLogins(owner)) {
+            throw new SQLException(Messages.Users_nativeLogins);
+        }
+        Logins.require(owner);
         for (Account account : list(owner)) {
             if (account.role() != Role.ADMIN) {
                 AccessGrants.grantRole(owner, account.name(), account.role().databaseRole);
@@ -367,7 +373,7 @@ public final class UserAccounts {
             throw new SQLException(e.getMessage(), e);
         }
         return new Account(rows.getString(1), role, townships == null ? List.of() : List.of(townships.split(SEPARATOR)),
-                rows.getBoolean(4), rows.getTimestamp(5), rows.getString(6));
+                rows.getBoolean(4), rows.getTimestamp(5), rows.getString(6), null);
     }
 
     private interface Work {

@@ -38,6 +38,7 @@ final class Messages extends NLS {
     public static String Users_reset;
     public static String Users_stateDisabled;
     public static String Users_stateActive;
+    public static String Users_stateLocked;
     public static String Users_newPasswordPrompt;
 
     public static String Server_needsBootPassword;

@@ -21,7 +21,7 @@ import xiaokang.store.UserAccounts;
 
 /**
  * Makes a database fit to be shared: created (or adopted) with its tables and derived figures,
- * owned by the administrator, with logins (Derby's NATIVE authentication) and SQL authorization on
+ * owned by the administrator, with logins (checked at every connection, locked after wrong passwords) and SQL authorization on
  * and every role's privileges granted. Run again, it brings the tables and grants up to date (after
  * a plug-in was installed).
  */
@@ -87,7 +87,7 @@ public final class OfficeDatabase {
         }
         owner.shutdown();
         progress.split(1);
-        // Booted again, the database asks for logins and checks every privilege.
+        // Booted again, the database checks every privilege: the grants are made, and from the next boot it asks for logins.
         Store.open(owner, models).grantAccess();
         owner.shutdown();
         progress.split(1);

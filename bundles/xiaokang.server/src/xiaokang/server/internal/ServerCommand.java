@@ -39,6 +39,7 @@ import xiaokang.data.DataLocation;
 import xiaokang.data.DerivedData;
 import xiaokang.store.Database;
 import xiaokang.store.StoreException;
+import xiaokang.store.UserAccounts;
 
 /**
  * {@code xiaokang server init|start|stop|status}: one Derby network server from the product's own
@@ -192,7 +193,7 @@ public final class ServerCommand implements CliCommand {
     private int serve(CommandContext context, ServerFolder folder, String host, int port, Optional<String> bootPassword) throws Exception {
         System.setProperty("derby.system.home", folder.home().toString()); //$NON-NLS-1$
         // Whoever creates another database on the server or shuts its engine down logs in as a user of this one.
-        System.setProperty("derby.authentication.provider", "NATIVE:" + folder.name() + ":LOCAL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        UserAccounts.serveLogins(folder.name());
         Database.embedded(folder.database());
         if (bootPassword.isPresent() && !boot(context, folder, bootPassword.get())) {
             return FAILED;

@@ -96,9 +96,17 @@ public final class UsersCommand implements CliCommand {
         for (Account account : UserAccounts.list(connection)) {
             context.out().println(String.join("  ", account.name(), account.role().id(), account.role().label(), //$NON-NLS-1$
                     account.townships().isEmpty() ? "-" : String.join("、", account.townships()), //$NON-NLS-1$ //$NON-NLS-2$
-                    account.disabled() ? Messages.Users_stateDisabled : Messages.Users_stateActive));
+                    state(account)));
         }
         return OK;
+    }
+
+    private static String state(Account account) {
+        if (account.disabled()) {
+            return Messages.Users_stateDisabled;
+        }
+        return account.lockedUntil() == null ? Messages.Users_stateActive
+                : NLS.bind(Messages.Users_stateLocked, account.lockedUntil().toLocalDateTime().withNano(0).toString().replace('T', ' '));
     }
 
     private static Optional<String> newPassword(String name) {

@@ -75,6 +75,12 @@ public final class AccessGrants {
                     grant(statement, READ, table, AUDITOR);
                     revoke(statement, READ, table, READER);
                     grant(statement, READ, Places.MASKED_PREFIX + table, READER);
+                } else if (table.equals(Logins.TABLE)) {
+                    // the password hashes: the administrator and the login check alone
+                    revoke(statement, READ, table, EDITOR);
+                    revoke(statement, READ, table, LOCAL);
+                    revoke(statement, READ, table, READER);
+                    revoke(statement, READ, table, AUDITOR);
                 } else if (table.startsWith(SchemaManager.META + '.')) {
                     grant(statement, READ, table, EDITOR, LOCAL, READER, AUDITOR);
                 } else if (records.containsKey(table)) {
@@ -91,6 +97,9 @@ public final class AccessGrants {
                     revoke(statement, ALL, table, LOCAL);
                     grant(statement, READ, Places.view(table), LOCAL);
                 }
+            }
+            if (tables.contains(Logins.TABLE)) {
+                Logins.grant(statement);
             }
             statement.execute("GRANT USAGE ON SEQUENCE " + SchemaManager.IDS + " TO " + EDITOR + ", " + LOCAL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }

@@ -6,6 +6,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "xiaokang.store.internal.messages"; //$NON-NLS-1$
 
     public static String Database_busy;
+    public static String Login_unknown;
+    public static String Users_nativeLogins;
+    public static String Login_disabled;
+    public static String Login_locked;
+    public static String Login_nowLocked;
+    public static String Login_wrongPassword;
     public static String Database_diskFull;
     public static String Database_duplicate;
     public static String Database_failed;

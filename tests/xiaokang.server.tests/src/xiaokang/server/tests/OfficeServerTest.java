@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +48,7 @@ import xiaokang.store.UserAccounts.Role;
 import xiaokang.store.internal.ScopedSql;
 
 /**
- * An office's database on a real Derby network server with NATIVE authentication, started here:
+ * An office's database on a real Derby network server asking every connection for a login, started here:
  * who may log in, what each role may change, and two desks as two users on one household.
  */
 class OfficeServerTest {
@@ -102,10 +103,11 @@ class OfficeServerTest {
             UserAccounts.add(connection, "zhao", Role.TOWNSHIP, List.of("火厂坪镇"), PASSWORD, "admin");
             UserAccounts.add(connection, "reader", Role.READER, List.of(), PASSWORD, "admin");
             UserAccounts.add(connection, "leaver", Role.CITY, List.of(), PASSWORD, "admin");
+            UserAccounts.add(connection, "forgetful", Role.CITY, List.of(), PASSWORD, "admin");
         }
         owner.database().shutdown();
         // As server start does: whoever creates another database there or shuts its engine down logs in as a user of this one.
-        System.setProperty("derby.authentication.provider", "NATIVE:office:LOCAL");
+        UserAccounts.serveLogins("office");
 
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -162,6 +164,7 @@ class OfficeServerTest {
         }
         StoreException e = assertThrows(StoreException.class, () -> as("leaver", PASSWORD).connect());
         assertTrue(e.getMessage().contains("leaver"), e.getMessage());
+        assertTrue(lastRefusal("leaver").contains("停用"), lastRefusal("leaver"));
 
         try (Connection admin = connect(as("admin", ADMIN_PASSWORD))) {
             UserAccounts.reset(admin, "leaver", "a-new-secret");
@@ -314,6 +317,66 @@ class OfficeServerTest {
     }
 
     @Test
+    void fiveWrongPasswordsInARowLockTheUserAndEveryRefusedLoginIsAudited() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            assertThrows(StoreException.class, () -> as("forgetful", "not-the-password").connect());
+        }
+        // the right password before the fifth wrong one starts the count again
+        connect(as("forgetful", PASSWORD)).close();
+        for (int i = 0; i < 5; i++) {
+            assertThrows(StoreException.class, () -> as("forgetful", "not-the-password").connect());
+        }
+        StoreException locked = assertThrows(StoreException.class, () -> as("forgetful", PASSWORD).connect());
+
+        assertTrue(locked.getMessage().contains("forgetful") && locked.getMessage().contains("锁定"), locked.getMessage());
+        assertEquals(4 + 5 + 1, refusals("forgetful"));
+        assertTrue(lastRefusal("forgetful").contains("锁定"), lastRefusal("forgetful"));
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            Timestamp until = UserAccounts.list(admin).stream().filter(a -> a.name().equals("forgetful")).findFirst().orElseThrow().lockedUntil();
+            long minutes = (until.getTime() - System.currentTimeMillis()) / 60_000;
+            assertTrue(minutes >= 14 && minutes <= 15, until.toString());
+            // fifteen minutes later
+            statement.executeUpdate("UPDATE XK.LOGINS SET LOCKED_UNTIL = {fn TIMESTAMPADD(SQL_TSI_MINUTE, -1, CURRENT_TIMESTAMP)} WHERE NAME = 'forgetful'");
+        }
+        connect(as("forgetful", PASSWORD)).close();
+    }
+
+    @Test
+    void anUnknownNameIsRefusedAndAuditedAsTried() throws Exception {
+        assertThrows(StoreException.class, () -> as("nobody", PASSWORD).connect());
+
+        assertEquals(1, refusals("nobody"));
+    }
+
+    @Test
+    void thePasswordHashesAreTheAdministratorsAloneAndTheCheckHasNoPasswordToGuess() throws Exception {
+        for (String user : List.of("wang", "reader", "zhao")) {
+            try (Connection connection = connect(as(user, PASSWORD)); Statement statement = connection.createStatement()) {
+                assertRefused(() -> statement.executeQuery("SELECT PASSWORD FROM XK.LOGINS"));
+                assertRefused(() -> statement.executeUpdate("UPDATE XK.LOGINS SET FAILURES = 0"));
+            }
+        }
+        assertThrows(StoreException.class, () -> as("xk_logins", "").connect());
+        assertThrows(StoreException.class, () -> as("xk_logins", ADMIN_PASSWORD).connect());
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD));
+                Statement statement = admin.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT PASSWORD FROM XK.LOGINS WHERE NAME = 'wang'")) {
+            rows.next();
+            assertFalse(rows.getString(1).contains(PASSWORD), "a hash, not the password");
+        }
+    }
+
+    /** The message of the last refusal the audit records for {@code user}. */
+    private static String lastRefusal(String user) throws Exception {
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD));
+                Statement statement = admin.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT NEW_VALUE FROM XK.AUDIT WHERE ACTION = 'REFUSED' AND WHO = '" + user + "' ORDER BY ID DESC FETCH FIRST ROW ONLY")) {
+            return rows.next() ? rows.getString(1) : "";
+        }
+    }
+
+    @Test
     void anEditorCannotRewriteTheAuditTheTablesOrTheUsers() throws Exception {
         try (Connection connection = connect(as("wang", PASSWORD)); Statement statement = connection.createStatement()) {
             int audit = count(statement, "SELECT COUNT(*) FROM XK.AUDIT");
@@ -323,7 +386,8 @@ class OfficeServerTest {
             assertRefused(() -> statement.execute("DROP TABLE CORE.CITY"));
             assertRefused(() -> statement.execute("ALTER TABLE CORE.CITY ADD COLUMN X INT"));
             assertRefused(() -> statement.executeUpdate("UPDATE XK.USERS SET ROLE = 'admin'"));
-            assertRefused(() -> statement.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('intruder', 'intruder-1')"));
+            assertRefused(() -> statement
+                    .executeUpdate("INSERT INTO XK.LOGINS (NAME, PASSWORD, FAILURES, CHANGED_AT) VALUES ('intruder', 'x', 0, CURRENT_TIMESTAMP)"));
             assertEquals(audit, count(statement, "SELECT COUNT(*) FROM XK.AUDIT"));
         }
     }
@@ -378,22 +442,16 @@ class OfficeServerTest {
     }
 
     @Test
-    void aDatabaseMadeWithoutLoginsIsAdoptedWithItsOwnerAsAdministrator() throws Exception {
+    void aDatabaseMadeWithoutLoginsIsAdoptedWithItsOwnerAsAdministrator() throws Throwable {
         Path folder = home.resolve("desk");
         // A desk's own database, made where no engine-wide login is asked (the server's setting is for its JVM).
-        String serverLogins = System.clearProperty("derby.authentication.provider");
-        try {
-            adopt(folder);
-        } finally {
-            System.setProperty("derby.authentication.provider", serverLogins);
-        }
+        withoutEngineLogins(() -> adopt(folder));
     }
 
     @Test
-    void anEncryptedDatabaseHoldsNoRecordReadableWithoutItsBootPassword() throws Exception {
+    void anEncryptedDatabaseHoldsNoRecordReadableWithoutItsBootPassword() throws Throwable {
         // Made where no engine-wide login is asked, as a laptop's database is.
-        String serverLogins = System.clearProperty("derby.authentication.provider");
-        try {
+        withoutEngineLogins(() -> {
             Path laptop = home.resolve("laptop");
             OfficeDatabase.init(laptop, null, ADMIN_PASSWORD, new OfficeDatabase.Encryption("boot-secret-1"), CORE, List.of(),
                     new NullProgressMonitor());
@@ -405,8 +463,18 @@ class OfficeServerTest {
             assertFalse(holds(laptop, "SECRETTOWNSHIP"), "an encrypted one's do not");
             StoreException e = assertThrows(StoreException.class, () -> Database.embedded(laptop).as("admin", ADMIN_PASSWORD).connect());
             assertTrue(e.getMessage().contains(laptop.toString()), e.getMessage());
+        });
+    }
+
+    /** Runs {@code work} as on a desk, where the engine asks no login of its own (the server's setting is for its JVM). */
+    private static void withoutEngineLogins(org.junit.jupiter.api.function.Executable work) throws Throwable {
+        String provider = System.clearProperty("derby.authentication.provider");
+        String required = System.clearProperty("derby.connection.requireAuthentication");
+        try {
+            work.execute();
         } finally {
-            System.setProperty("derby.authentication.provider", serverLogins);
+            System.setProperty("derby.authentication.provider", provider);
+            System.setProperty("derby.connection.requireAuthentication", required);
         }
     }
 

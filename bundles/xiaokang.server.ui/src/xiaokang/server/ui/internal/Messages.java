@@ -11,6 +11,7 @@ final class Messages extends NLS {
     public static String UsersView_state;
     public static String UsersView_disabled;
     public static String UsersView_active;
+    public static String UsersView_locked;
     public static String UsersView_created;
     public static String UsersView_createdBy;
     public static String UsersView_add;

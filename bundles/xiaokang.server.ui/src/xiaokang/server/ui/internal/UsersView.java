@@ -55,7 +55,8 @@ public final class UsersView extends StoreReadingView {
         column(Messages.UsersView_name, 120, Account::name);
         column(Messages.UsersView_role, 110, account -> account.role().label());
         column(Messages.UsersView_townships, 220, account -> String.join("、", account.townships())); //$NON-NLS-1$
-        column(Messages.UsersView_state, 80, account -> account.disabled() ? Messages.UsersView_disabled : Messages.UsersView_active);
+        column(Messages.UsersView_state, 150, account -> account.disabled() ? Messages.UsersView_disabled
+                : account.lockedUntil() != null ? NLS.bind(Messages.UsersView_locked, day.format(account.lockedUntil())) : Messages.UsersView_active);
         column(Messages.UsersView_created, 140, account -> account.createdAt() == null ? "" : day.format(account.createdAt())); //$NON-NLS-1$
         column(Messages.UsersView_createdBy, 100, Account::createdBy);
         table.setContentProvider(ArrayContentProvider.getInstance());
