@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ public final class UserAccounts {
         CITY(AccessGrants.EDITOR),
         /** 乡镇业务员: reads and edits the townships given to them. */
         TOWNSHIP(AccessGrants.LOCAL),
-        /** 帮扶干部: reads and edits the households of the townships given to them. */
+        /** 帮扶干部: reads and edits the households paired with them, in the townships given to them. */
         CADRE(AccessGrants.LOCAL),
         /** 查阅: reads, edits nothing. */
         READER(AccessGrants.READER),
@@ -86,14 +87,17 @@ public final class UserAccounts {
     /**
      * A user as the administrator sees them.
      *
+     * @param cadre the cadre record a cadre login is (its name), else null
      * @param lockedUntil when a lock after wrong passwords ends, null when there is none (or the
      *            reader is not the administrator, who alone reads the logins)
      */
-    public record Account(String name, Role role, List<String> townships, boolean disabled, Timestamp createdAt, String createdBy,
-            Timestamp lockedUntil) {
+    public record Account(String name, Role role, List<String> townships, String cadre, boolean disabled, Timestamp createdAt,
+            String createdBy, Timestamp lockedUntil) {
     }
 
     static final String TABLE = SchemaManager.META + ".USERS"; //$NON-NLS-1$
+    private static final String SELECT = "SELECT U.NAME, U.ROLE, U.TOWNSHIPS, C.NAME, U.DISABLED, U.CREATED_AT, U.CREATED_BY FROM " + TABLE //$NON-NLS-1$
+            + " U LEFT JOIN CORE.CADRE C ON C.ID = U.CADRE_ID"; //$NON-NLS-1$
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}"); //$NON-NLS-1$
     private static final String SEPARATOR = "\n"; //$NON-NLS-1$
 
@@ -125,7 +129,7 @@ public final class UserAccounts {
             createTable(owner);
             Logins.createTable(owner);
             createUser(owner, name, password);
-            insert(owner, name, Role.ADMIN, List.of(), name);
+            insert(owner, name, Role.ADMIN, List.of(), null, name);
             try (Statement statement = owner.createStatement()) {
                 statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')"); //$NON-NLS-1$
             }
@@ -168,12 +172,25 @@ public final class UserAccounts {
      */
     public static void add(Connection admin, String name, Role role, List<String> townships, String password, String by)
             throws StoreException {
+        add(admin, name, role, townships, null, password, by);
+    }
+
+    /**
+     * Adds a user; a cadre also names the cadre record they are ({@code cadre}: its name or id), and
+     * sees and changes the households paired with it.
+     */
+    public static void add(Connection admin, String name, Role role, List<String> townships, String cadre, String password, String by)
+            throws StoreException {
         String user = checkName(name);
         if (role == Role.ADMIN) {
             throw new StoreException(Messages.Users_oneAdmin);
         }
         if ((role == Role.TOWNSHIP || role == Role.CADRE) && townships.isEmpty()) {
             throw new StoreException(NLS.bind(Messages.Users_noTownship, role.label(), user));
+        }
+        boolean namesCadre = cadre != null && !cadre.isBlank();
+        if ((role == Role.CADRE) != namesCadre) {
+            throw new StoreException(NLS.bind(role == Role.CADRE ? Messages.Users_noCadre : Messages.Users_cadreOnly, user));
         }
         inTransaction(admin, () -> {
             if (find(admin, user) != null) {
@@ -182,8 +199,9 @@ public final class UserAccounts {
             for (String township : townships) {
                 checkTownship(admin, township);
             }
+            Long cadreId = namesCadre ? cadreId(admin, cadre.trim()) : null;
             createUser(admin, user, password);
-            insert(admin, user, role, townships, by);
+            insert(admin, user, role, townships, cadreId, by);
             AccessGrants.grantRole(admin, user, role.databaseRole);
             UserTownships.refresh(admin);
         });
@@ -194,12 +212,11 @@ public final class UserAccounts {
         List<Account> accounts = new ArrayList<>();
         Map<String, Timestamp> locks = Logins.locks(connection);
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY FROM " //$NON-NLS-1$
-                        + TABLE + " ORDER BY NAME")) { //$NON-NLS-1$
+                ResultSet rows = statement.executeQuery(SELECT + " ORDER BY U.NAME")) { //$NON-NLS-1$
             while (rows.next()) {
                 Account account = account(rows);
-                accounts.add(new Account(account.name(), account.role(), account.townships(), account.disabled(), account.createdAt(),
-                        account.createdBy(), locks.get(account.name())));
+                accounts.add(new Account(account.name(), account.role(), account.townships(), account.cadre(), account.disabled(),
+                        account.createdAt(), account.createdBy(), locks.get(account.name())));
             }
         }
         return accounts;
@@ -208,7 +225,7 @@ public final class UserAccounts {
     /** The user named {@code name}, or null. */
     public static Account find(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY FROM " + TABLE + " WHERE NAME = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                SELECT + " WHERE U.NAME = ?")) { //$NON-NLS-1$
             query.setString(1, normalize(name));
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? account(rows) : null;
@@ -309,6 +326,34 @@ public final class UserAccounts {
         }
     }
 
+    /** The cadre record named by its id or by a name no other cadre has. */
+    private static long cadreId(Connection admin, String cadre) throws SQLException, StoreException {
+        boolean byId = cadre.matches("\\d{1,18}"); //$NON-NLS-1$
+        List<String> found = new ArrayList<>();
+        long id = 0;
+        try (PreparedStatement query = admin.prepareStatement("SELECT C.ID, W.NAME FROM CORE.CADRE C LEFT JOIN CORE.WORK_UNIT W ON W.ID = C.UNIT_ID WHERE " //$NON-NLS-1$
+                + (byId ? "C.ID = ?" : "C.NAME = ?") + " ORDER BY C.ID")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (byId) {
+                query.setLong(1, Long.parseLong(cadre));
+            } else {
+                query.setString(1, cadre);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    id = rows.getLong(1);
+                    found.add(id + "（" + rows.getString(2) + "）"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new StoreException(NLS.bind(Messages.Users_unknownCadre, cadre));
+        }
+        if (found.size() > 1) {
+            throw new StoreException(NLS.bind(Messages.Users_ambiguousCadre, cadre, String.join("、", found))); //$NON-NLS-1$
+        }
+        return id;
+    }
+
     private static void createTable(Connection owner) throws SQLException {
         try (ResultSet tables = owner.getMetaData().getTables(null, SchemaManager.META, "USERS", null)) { //$NON-NLS-1$
             if (tables.next()) {
@@ -317,7 +362,7 @@ public final class UserAccounts {
         }
         try (Statement statement = owner.createStatement()) {
             statement.execute("CREATE TABLE " + TABLE + " (NAME VARCHAR(30) PRIMARY KEY, ROLE VARCHAR(16) NOT NULL, " //$NON-NLS-1$ //$NON-NLS-2$
-                    + "TOWNSHIPS VARCHAR(4000), DISABLED BOOLEAN NOT NULL, CREATED_AT TIMESTAMP NOT NULL, CREATED_BY VARCHAR(128))"); //$NON-NLS-1$
+                    + "TOWNSHIPS VARCHAR(4000), CADRE_ID BIGINT, DISABLED BOOLEAN NOT NULL, CREATED_AT TIMESTAMP NOT NULL, CREATED_BY VARCHAR(128))"); //$NON-NLS-1$
         }
     }
 
@@ -328,14 +373,16 @@ public final class UserAccounts {
         Logins.setPassword(admin, name, password);
     }
 
-    private static void insert(Connection admin, String name, Role role, List<String> townships, String by) throws SQLException {
+    private static void insert(Connection admin, String name, Role role, List<String> townships, Long cadreId, String by)
+            throws SQLException {
         try (PreparedStatement insert = admin.prepareStatement("INSERT INTO " + TABLE //$NON-NLS-1$
-                + " (NAME, ROLE, TOWNSHIPS, DISABLED, CREATED_AT, CREATED_BY) VALUES (?, ?, ?, FALSE, ?, ?)")) { //$NON-NLS-1$
+                + " (NAME, ROLE, TOWNSHIPS, CADRE_ID, DISABLED, CREATED_AT, CREATED_BY) VALUES (?, ?, ?, ?, FALSE, ?, ?)")) { //$NON-NLS-1$
             insert.setString(1, name);
             insert.setString(2, role.id());
             insert.setString(3, townships.isEmpty() ? null : String.join(SEPARATOR, townships));
-            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
-            insert.setString(5, by);
+            insert.setObject(4, cadreId, Types.BIGINT);
+            insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+            insert.setString(6, by);
             insert.executeUpdate();
         }
     }
@@ -373,7 +420,7 @@ public final class UserAccounts {
             throw new SQLException(e.getMessage(), e);
         }
         return new Account(rows.getString(1), role, townships == null ? List.of() : List.of(townships.split(SEPARATOR)),
-                rows.getBoolean(4), rows.getTimestamp(5), rows.getString(6), null);
+                rows.getString(4), rows.getBoolean(5), rows.getTimestamp(6), rows.getString(7), null);
     }
 
     private interface Work {

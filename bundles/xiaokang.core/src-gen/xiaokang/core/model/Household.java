@@ -281,7 +281,7 @@ public interface Household extends EObject {
 	 * @return the value of the '<em>Cadre</em>' reference.
 	 * @see #setCadre(Cadre)
 	 * @see xiaokang.core.model.CorePackage#getHousehold_Cadre()
-	 * @model
+	 * @model annotation="http://xiaokang/store scope='cadre'"
 	 * @generated
 	 */
 	Cadre getCadre();

@@ -29,6 +29,7 @@ public final class UsersCommand implements CliCommand {
     private static final String DB = "--db"; //$NON-NLS-1$
     private static final String ROLE = "--role"; //$NON-NLS-1$
     private static final String TOWNSHIP = "--township"; //$NON-NLS-1$
+    private static final String CADRE = "--cadre"; //$NON-NLS-1$
 
     @Override
     public int run(CommandContext context) throws Exception {
@@ -37,7 +38,7 @@ public final class UsersCommand implements CliCommand {
             throw new UsageException(Messages.Users_whichAction);
         }
         String action = words.get(0);
-        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ROLE, TOWNSHIP), Set.of());
+        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ROLE, TOWNSHIP, CADRE), Set.of());
         List<String> names = arguments.positional();
         boolean named = !"list".equals(action); //$NON-NLS-1$
         if (names.size() != (named ? 1 : 0)) {
@@ -76,7 +77,7 @@ public final class UsersCommand implements CliCommand {
             context.err().println(NLS.bind(Messages.Users_noNewPassword, name, CommandLogin.NEW_PASSWORD));
             return FAILED;
         }
-        UserAccounts.add(connection, name, role, arguments.values(TOWNSHIP), password.get(), by);
+        UserAccounts.add(connection, name, role, arguments.values(TOWNSHIP), arguments.value(CADRE, null), password.get(), by);
         context.out().println(NLS.bind(Messages.Users_added, UserAccounts.normalize(name), role.label()));
         return OK;
     }
@@ -96,6 +97,7 @@ public final class UsersCommand implements CliCommand {
         for (Account account : UserAccounts.list(connection)) {
             context.out().println(String.join("  ", account.name(), account.role().id(), account.role().label(), //$NON-NLS-1$
                     account.townships().isEmpty() ? "-" : String.join("、", account.townships()), //$NON-NLS-1$ //$NON-NLS-2$
+                    account.cadre() == null ? "-" : account.cadre(), //$NON-NLS-1$
                     state(account)));
         }
         return OK;

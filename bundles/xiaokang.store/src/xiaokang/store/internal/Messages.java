@@ -8,6 +8,11 @@ public final class Messages extends NLS {
     public static String Database_busy;
     public static String Login_unknown;
     public static String Users_nativeLogins;
+    public static String Users_noCadre;
+    public static String Scope_notPaired;
+    public static String Users_cadreOnly;
+    public static String Users_unknownCadre;
+    public static String Users_ambiguousCadre;
     public static String Login_disabled;
     public static String Login_locked;
     public static String Login_nowLocked;

@@ -85,7 +85,8 @@ final class OwnRows {
                 }
                 for (Long id : chunk) {
                     if (!own.contains(id)) {
-                        throw refused(Messages.Scope_otherTownship, table, id, label);
+                        throw refused(Refusals.isCadre(connection, user) ? Messages.Scope_notPaired : Messages.Scope_otherTownship, table, id,
+                                label);
                     }
                 }
             }

@@ -24,6 +24,8 @@ public final class Places {
 
     /** The table of the login's own townships, by user name as Derby keeps it (upper case). */
     public static final String USER_TOWNSHIPS = SchemaManager.META + ".USER_TOWNSHIPS"; //$NON-NLS-1$
+    /** The cadre record each cadre login is, by user name as Derby keeps it. */
+    public static final String USER_CADRES = SchemaManager.META + ".USER_CADRES"; //$NON-NLS-1$
     /** The schema prefix of the township users' views. */
     public static final String LOCAL_PREFIX = "XKL_"; //$NON-NLS-1$
     /** The schema prefix of the readers' views: the audit without the values of records that hold personal numbers. */
@@ -65,7 +67,7 @@ public final class Places {
         if (!resolving.add(table)) {
             return Optional.empty(); // a cycle of references leads nowhere new
         }
-        Optional<Rule> rule = resolve(table);
+        Optional<Rule> rule = resolve(table).map(found -> answeredBy(table).map(cadre -> narrowed(found, cadre)).orElse(found));
         resolving.remove(table);
         rules.put(table, rule);
         return rule;
@@ -90,6 +92,23 @@ public final class Places {
     /** Whether {@code table} holds the places township users are given (the class annotated {@code scope="township"}). */
     public static boolean isAnchor(ClassTable table) {
         return "township".equals(StoreAnnotations.detail(table.eClass(), "scope")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The reference annotated {@code scope="cadre"}: who answers for a row (the cadre paired with a household). */
+    private static Optional<Column> answeredBy(ClassTable table) {
+        return table.columns().stream()
+                .filter(c -> c.kind() == Column.Kind.REFERENCE && "cadre".equals(StoreAnnotations.detail(c.feature(), "scope"))) //$NON-NLS-1$ //$NON-NLS-2$
+                .findFirst();
+    }
+
+    /**
+     * A cadre login sees and changes, of their townships' rows, those they answer for (and what
+     * the rows contain, through them); other logins have no row in {@link #USER_CADRES}.
+     */
+    private static Rule narrowed(Rule rule, Column cadre) {
+        String joins = rule.joins() + " LEFT JOIN " + USER_CADRES + " C ON C.USER_NAME = SESSION_USER"; //$NON-NLS-1$ //$NON-NLS-2$
+        String theirs = "(C.CADRE_ID IS NULL OR " + ROW + '.' + cadre.name() + " = C.CADRE_ID)"; //$NON-NLS-1$ //$NON-NLS-2$
+        return new Rule(joins, '(' + rule.visible() + " AND " + theirs + ')', '(' + rule.owned() + " AND " + theirs + ')'); //$NON-NLS-1$
     }
 
     private Optional<Rule> resolve(ClassTable table) {

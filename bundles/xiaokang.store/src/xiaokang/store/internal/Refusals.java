@@ -37,6 +37,16 @@ public final class Refusals {
         }
     }
 
+    /** Whether {@code user} is a cadre, who changes the households paired with them alone. */
+    static boolean isCadre(Connection connection, String user) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + Places.USER_CADRES + " WHERE USER_NAME = UPPER(?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+            query.setString(1, user);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     public static void checkTownship(Connection connection, String user, String township) throws SQLException, StoreException {
         if (township == null || !isLocal(connection)) {
             return;

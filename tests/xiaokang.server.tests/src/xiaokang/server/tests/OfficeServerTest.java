@@ -32,10 +32,12 @@ import xiaokang.cli.Folders;
 import xiaokang.core.model.City;
 import xiaokang.core.model.CoreFactory;
 import xiaokang.core.model.CorePackage;
+import xiaokang.core.model.Cadre;
 import xiaokang.core.model.Household;
 import xiaokang.core.model.Person;
 import xiaokang.core.model.Township;
 import xiaokang.core.model.Village;
+import xiaokang.core.model.WorkUnit;
 import xiaokang.exchange.RegistryExport;
 import xiaokang.server.internal.OfficeDatabase;
 import xiaokang.store.ConflictException;
@@ -73,6 +75,14 @@ class OfficeServerTest {
         try (Session session = owner.openSession("ignored")) {
             City city = CoreFactory.eINSTANCE.createCity();
             city.setName("邵东市");
+            WorkUnit unit = CoreFactory.eINSTANCE.createWorkUnit();
+            unit.setName("市住建局");
+            city.getWorkUnits().add(unit);
+            for (String name : List.of("陈立", "李华")) {
+                Cadre cadre = CoreFactory.eINSTANCE.createCadre();
+                cadre.setName(name);
+                unit.getCadres().add(cadre);
+            }
             int n = 0;
             for (String name : List.of("两市塘街道", "火厂坪镇")) {
                 Township township = CoreFactory.eINSTANCE.createTownship();
@@ -86,6 +96,8 @@ class OfficeServerTest {
                     Household household = CoreFactory.eINSTANCE.createHousehold();
                     household.setNumber("43058210" + n + h);
                     household.setPhone("138073" + n + h + "678");
+                    // 陈立 answers for one household in each township, 李华 for the other of 两市塘街道
+                    household.setCadre(unit.getCadres().get(h));
                     village.getHouseholds().add(household);
                     Person person = CoreFactory.eINSTANCE.createPerson();
                     person.setName(name + "户主" + h);
@@ -104,6 +116,7 @@ class OfficeServerTest {
             UserAccounts.add(connection, "reader", Role.READER, List.of(), PASSWORD, "admin");
             UserAccounts.add(connection, "leaver", Role.CITY, List.of(), PASSWORD, "admin");
             UserAccounts.add(connection, "forgetful", Role.CITY, List.of(), PASSWORD, "admin");
+            UserAccounts.add(connection, "chen", Role.CADRE, List.of("两市塘街道"), "陈立", PASSWORD, "admin");
         }
         owner.database().shutdown();
         // As server start does: whoever creates another database there or shuts its engine down logs in as a user of this one.
@@ -254,6 +267,60 @@ class OfficeServerTest {
             assertEquals(1, count(statement, "SELECT COUNT(*) FROM XK.AUDIT WHERE WHO = 'zhao' AND ACTION = 'UPDATE' AND NEW_VALUE = '火厂坪镇一村三组'"));
         }
         assertEquals(refusedBefore + 2, refusals("zhao"));
+    }
+
+    @Test
+    void aCadreSeesAndChangesTheHouseholdsPairedWithThemAlone() throws Exception {
+        int paired;
+        int pairedPeople;
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            String theirs = " JOIN CORE.CADRE C ON H.CADRE_ID = C.ID JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID "
+                    + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE C.NAME = '陈立' AND T.NAME = '两市塘街道'";
+            paired = count(statement, "SELECT COUNT(*) FROM CORE.HOUSEHOLD H" + theirs);
+            pairedPeople = count(statement, "SELECT COUNT(*) FROM CORE.PERSON P JOIN CORE.HOUSEHOLD H ON P.HOUSEHOLD_ID = H.ID" + theirs);
+            assertEquals(2, count(statement, "SELECT COUNT(*) FROM CORE.HOUSEHOLD H JOIN CORE.VILLAGE V ON H.VILLAGE_ID = V.ID "
+                    + "JOIN CORE.TOWNSHIP T ON V.TOWNSHIP_ID = T.ID WHERE T.NAME = '两市塘街道'"), "two households in the cadre's township");
+        }
+        Store chen = Store.open(as("chen", PASSWORD), CORE);
+        try (Connection connection = chen.connect(); Statement statement = connection.createStatement()) {
+            assertEquals(paired, count(statement, "SELECT COUNT(*) FROM CORE.HOUSEHOLD"), "their households");
+            assertEquals(pairedPeople, count(statement, "SELECT COUNT(*) FROM CORE.PERSON"), "their households' members");
+            assertEquals(1, count(statement, "SELECT COUNT(*) FROM CORE.TOWNSHIP"), "their township, as the navigator's root");
+        }
+        int refusedBefore = refusals("chen");
+        try (Session session = chen.openSession("os-user")) {
+            City city = session.<City>roots(CorePackage.Literals.CITY).get(0);
+            Township own = session.<Township>children(city, CorePackage.Literals.CITY__TOWNSHIPS).get(0);
+            Village village = session.<Village>children(own, CorePackage.Literals.TOWNSHIP__VILLAGES).get(0);
+            List<Household> households = session.children(village, CorePackage.Literals.VILLAGE__HOUSEHOLDS);
+            assertEquals(paired, households.size(), "the navigator's households");
+            households.get(0).setAddress("两市塘街道一村陈立户");
+            session.commit();
+
+            Household other = CoreFactory.eINSTANCE.createHousehold();
+            other.setNumber("430582109999");
+            WorkUnit unit = session.<WorkUnit>children(city, CorePackage.Literals.CITY__WORK_UNITS).get(0);
+            other.setCadre(session.<Cadre>children(unit, CorePackage.Literals.WORK_UNIT__CADRES).get(1));
+            village.getHouseholds().add(other);
+            StoreException e = assertThrows(StoreException.class, session::commit, "a household paired with another cadre");
+            assertTrue(e.getMessage().contains("chen") && e.getMessage().contains("结对帮扶"), e.getMessage());
+        }
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD)); Statement statement = admin.createStatement()) {
+            assertEquals(1, count(statement, "SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE ADDRESS = '两市塘街道一村陈立户'"));
+            assertEquals(0, count(statement, "SELECT COUNT(*) FROM CORE.HOUSEHOLD WHERE NUMBER = '430582109999'"));
+        }
+        assertEquals(refusedBefore + 1, refusals("chen"));
+    }
+
+    @Test
+    void aCadreIsNamedByTheCadreRecordTheyAre() throws Exception {
+        try (Connection admin = connect(as("admin", ADMIN_PASSWORD))) {
+            assertMessage("--cadre", () -> UserAccounts.add(admin, "hu", Role.CADRE, List.of("火厂坪镇"), PASSWORD, "admin"));
+            assertMessage("没有", () -> UserAccounts.add(admin, "hu", Role.CADRE, List.of("火厂坪镇"), "无此人", PASSWORD, "admin"));
+            assertMessage("只有帮扶干部", () -> UserAccounts.add(admin, "hu", Role.CITY, List.of(), "陈立", PASSWORD, "admin"));
+            assertEquals(null, UserAccounts.find(admin, "hu"));
+            assertEquals("陈立", UserAccounts.find(admin, "chen").cadre());
+        }
     }
 
     @Test

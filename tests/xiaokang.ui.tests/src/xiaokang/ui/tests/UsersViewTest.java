@@ -64,7 +64,7 @@ class UsersViewTest {
         assertEquals(List.of("火厂坪镇"), view.listing().townships());
         assertEquals("1 个用户。", view.getContentDescription());
 
-        settle(view.add("zhao", Role.TOWNSHIP, List.of("火厂坪镇"), "desk-secret-1"));
+        settle(view.add("zhao", Role.TOWNSHIP, List.of("火厂坪镇"), null, "desk-secret-1"));
         Workbench.waitFor("zhao listed", () -> names().contains("zhao"));
         Account zhao = account("zhao");
         assertEquals(Role.TOWNSHIP, zhao.role());

@@ -1834,6 +1834,12 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 			   "personal", "phone"
 		   });
 		addAnnotation
+		  (getHousehold_Cadre(),
+		   source,
+		   new String[] {
+			   "scope", "cadre"
+		   });
+		addAnnotation
 		  (getPerson_Name(),
 		   source,
 		   new String[] {

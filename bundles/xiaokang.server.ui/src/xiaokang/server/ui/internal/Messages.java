@@ -12,6 +12,10 @@ final class Messages extends NLS {
     public static String UsersView_disabled;
     public static String UsersView_active;
     public static String UsersView_locked;
+    public static String UserDialog_cadre;
+    public static String UsersView_cadre;
+    public static String UserDialog_cadreHint;
+    public static String UserDialog_noCadre;
     public static String UsersView_created;
     public static String UsersView_createdBy;
     public static String UsersView_add;

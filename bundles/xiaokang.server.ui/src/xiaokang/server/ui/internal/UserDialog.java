@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import xiaokang.store.UserAccounts.Role;
 
 /**
- * A new user (name, role, a township user's townships, first password), or a new password for a
+ * A new user (name, role, a township user's townships, a cadre's pairing cadre, first password), or a new password for a
  * user named already: the password is typed twice and never shown.
  */
 final class UserDialog extends TitleAreaDialog {
@@ -33,12 +33,13 @@ final class UserDialog extends TitleAreaDialog {
     private Text name;
     private Combo role;
     private org.eclipse.swt.widgets.List townships;
+    private Text cadre;
     private Text password;
     private Text repeat;
     private Result result;
 
     /** What was entered. */
-    record Result(String name, Role role, List<String> townships, String password) {
+    record Result(String name, Role role, List<String> townships, String cadre, String password) {
     }
 
     private UserDialog(Shell parent, String resetName, List<String> townshipChoices) {
@@ -84,7 +85,13 @@ final class UserDialog extends TitleAreaDialog {
             townships = new org.eclipse.swt.widgets.List(fields, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
             townshipChoices.forEach(townships::add);
             GridDataFactory.fillDefaults().grab(true, true).hint(260, townships.getItemHeight() * 8).applyTo(townships);
-            role.addListener(SWT.Selection, event -> townships.setEnabled(hasTownships()));
+            cadre = field(fields, Messages.UserDialog_cadre, SWT.NONE);
+            cadre.setMessage(Messages.UserDialog_cadreHint);
+            cadre.setEnabled(false);
+            role.addListener(SWT.Selection, event -> {
+                townships.setEnabled(hasTownships());
+                cadre.setEnabled(selectedRole() == Role.CADRE);
+            });
         }
         password = field(fields, Messages.UserDialog_password, SWT.PASSWORD);
         repeat = field(fields, Messages.UserDialog_repeat, SWT.PASSWORD);
@@ -117,8 +124,9 @@ final class UserDialog extends TitleAreaDialog {
         }
         result = resetName == null
                 ? new Result(name.getText().trim(), selectedRole(),
-                        hasTownships() ? List.of(townships.getSelection()) : List.of(), password.getText())
-                : new Result(resetName, null, List.of(), password.getText());
+                        hasTownships() ? List.of(townships.getSelection()) : List.of(),
+                        selectedRole() == Role.CADRE ? cadre.getText().trim() : null, password.getText())
+                : new Result(resetName, null, List.of(), null, password.getText());
         super.okPressed();
     }
 
@@ -134,6 +142,9 @@ final class UserDialog extends TitleAreaDialog {
         }
         if (role != null && hasTownships() && townships.getSelectionCount() == 0) {
             return Messages.UserDialog_noTownship;
+        }
+        if (role != null && selectedRole() == Role.CADRE && cadre.getText().isBlank()) {
+            return Messages.UserDialog_noCadre;
         }
         if (password.getText().length() < MIN_PASSWORD) {
             return NLS.bind(Messages.UserDialog_short, MIN_PASSWORD);

@@ -55,6 +55,7 @@ public final class UsersView extends StoreReadingView {
         column(Messages.UsersView_name, 120, Account::name);
         column(Messages.UsersView_role, 110, account -> account.role().label());
         column(Messages.UsersView_townships, 220, account -> String.join("、", account.townships())); //$NON-NLS-1$
+        column(Messages.UsersView_cadre, 100, account -> account.cadre() == null ? "" : account.cadre()); //$NON-NLS-1$
         column(Messages.UsersView_state, 150, account -> account.disabled() ? Messages.UsersView_disabled
                 : account.lockedUntil() != null ? NLS.bind(Messages.UsersView_locked, day.format(account.lockedUntil())) : Messages.UsersView_active);
         column(Messages.UsersView_created, 140, account -> account.createdAt() == null ? "" : day.format(account.createdAt())); //$NON-NLS-1$
@@ -127,7 +128,7 @@ public final class UsersView extends StoreReadingView {
         UserDialog dialog = UserDialog.forNewUser(getSite().getShell(), listing.townships());
         if (dialog.open() == Window.OK) {
             UserDialog.Result user = dialog.result();
-            add(user.name(), user.role(), user.townships(), user.password());
+            add(user.name(), user.role(), user.townships(), user.cadre(), user.password());
         }
     }
 
@@ -158,9 +159,10 @@ public final class UsersView extends StoreReadingView {
         return account;
     }
 
-    /** Adds a user, then reads the list again; returns the job. */
-    public Job add(String name, Role role, List<String> townships, String password) {
-        return write(Messages.UsersView_add, (store, connection) -> UserAccounts.add(connection, name, role, townships, password, store.user()));
+    /** Adds a user (a cadre naming their pairing cadre), then reads the list again; returns the job. */
+    public Job add(String name, Role role, List<String> townships, String cadre, String password) {
+        return write(Messages.UsersView_add,
+                (store, connection) -> UserAccounts.add(connection, name, role, townships, cadre, password, store.user()));
     }
 
     /** Disables a user, then reads the list again; returns the job. */
