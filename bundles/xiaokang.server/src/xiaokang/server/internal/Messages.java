@@ -47,6 +47,8 @@ final class Messages extends NLS {
     public static String Server_wrongBootPassword;
     public static String Server_encryptShared;
     public static String Server_encrypted;
+    public static String Server_tls;
+    public static String Server_tlsFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,6 +3,8 @@ package xiaokang.server.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +57,7 @@ public final class ServerCommand implements CliCommand {
     private static final String HOST = "--host"; //$NON-NLS-1$
     private static final String BACKGROUND = "--background"; //$NON-NLS-1$
     private static final String ENCRYPT = "--encrypt"; //$NON-NLS-1$
+    private static final String TLS = "--tls"; //$NON-NLS-1$
     /** Where an encrypted database's boot password comes from, when no one is at the terminal. */
     static final String BOOT_PASSWORD = "XIAOKANG_BOOT_PASSWORD"; //$NON-NLS-1$
     /** Derby's state for a database that did not start (with a wrong boot password, say). */
@@ -72,7 +75,7 @@ public final class ServerCommand implements CliCommand {
         if (words.isEmpty()) {
             throw new UsageException(Messages.Server_whichAction);
         }
-        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND, ENCRYPT));
+        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of(DB, ADMIN, PORT, HOST), Set.of(BACKGROUND, ENCRYPT, TLS));
         if (!arguments.positional().isEmpty()) {
             throw new UsageException(arguments.positional().get(0));
         }
@@ -80,7 +83,7 @@ public final class ServerCommand implements CliCommand {
         ServerFolder folder = new ServerFolder(db != null ? Path.of(db) : DataLocation.defaultFolder());
         try {
             return switch (words.get(0)) {
-                case "init" -> init(context, folder, arguments.value(ADMIN, null), arguments.flag(ENCRYPT)); //$NON-NLS-1$
+                case "init" -> init(context, folder, arguments.value(ADMIN, null), arguments.flag(ENCRYPT), arguments.flag(TLS)); //$NON-NLS-1$
                 case "start" -> start(context, folder, arguments.value(HOST, LOCALHOST), //$NON-NLS-1$
                         arguments.intValue(PORT, DEFAULT_PORT, 1, 65535), arguments.flag(BACKGROUND));
                 case "stop" -> stop(context, folder); //$NON-NLS-1$
@@ -93,7 +96,7 @@ public final class ServerCommand implements CliCommand {
         }
     }
 
-    private int init(CommandContext context, ServerFolder folder, String admin, boolean encrypt) throws Exception {
+    private int init(CommandContext context, ServerFolder folder, String admin, boolean encrypt, boolean tls) throws Exception {
         if (folder.running().isPresent()) {
             context.err().println(NLS.bind(Messages.Server_runningNoInit, folder.database()));
             return FAILED;
@@ -117,6 +120,10 @@ public final class ServerCommand implements CliCommand {
         context.out().println(NLS.bind(Messages.Server_initialised, folder.database(), name));
         if (encryption != null) {
             context.out().println(NLS.bind(Messages.Server_encrypted, BOOT_PASSWORD));
+        }
+        if (tls) {
+            TlsKeys.make(folder.home());
+            context.out().println(NLS.bind(Messages.Server_tls, TlsKeys.CLIENT_ATTRIBUTE));
         }
         context.out().println(NLS.bind(Messages.Server_next, folder.database()));
         return OK;
@@ -194,6 +201,10 @@ public final class ServerCommand implements CliCommand {
         System.setProperty("derby.system.home", folder.home().toString()); //$NON-NLS-1$
         // Whoever creates another database on the server or shuts its engine down logs in as a user of this one.
         UserAccounts.serveLogins(folder.name());
+        // Read by Derby's server controls through the engine's properties: set before the engine boots.
+        if (TlsKeys.present(folder.home())) {
+            TlsKeys.useForServer(folder.home());
+        }
         Database.embedded(folder.database());
         if (bootPassword.isPresent() && !boot(context, folder, bootPassword.get())) {
             return FAILED;
@@ -202,7 +213,8 @@ public final class ServerCommand implements CliCommand {
                 StandardOpenOption.APPEND), true);
         NetworkServerControl server = new NetworkServerControl(InetAddress.getByName(host), port);
         server.start(log);
-        if (!waitForPing(server)) {
+        Liveness alive = TlsKeys.present(folder.home()) ? () -> listening(host, port) : server::ping;
+        if (!waitUntil(alive)) {
             context.err().println(NLS.bind(Messages.Server_notStarted, port, folder.log()));
             return FAILED;
         }
@@ -220,7 +232,7 @@ public final class ServerCommand implements CliCommand {
         while (true) {
             Thread.sleep(5_000);
             try {
-                server.ping();
+                alive.check();
             } catch (Exception e) {
                 context.err().println(NLS.bind(Messages.Server_died, e.getMessage(), folder.log()));
                 return FAILED;
@@ -262,10 +274,26 @@ public final class ServerCommand implements CliCommand {
         return FAILED;
     }
 
-    private static boolean waitForPing(NetworkServerControl server) throws InterruptedException {
+    /** A check that the server still answers, throwing when it does not. */
+    private interface Liveness {
+        void check() throws Exception;
+    }
+
+    /**
+     * Whether a TLS server listens: Derby's ping speaks TLS only when the engine's own properties say
+     * so, and they are read before this command can set them, so a TLS server is asked for a connection
+     * instead.
+     */
+    private static void listening(String host, int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getByName(host), port), 2_000);
+        }
+    }
+
+    private static boolean waitUntil(Liveness alive) throws InterruptedException {
         for (int i = 0; i < START_SECONDS * 4; i++) {
             try {
-                server.ping();
+                alive.check();
                 return true;
             } catch (Exception notYet) {
                 Thread.sleep(250);
@@ -305,7 +333,7 @@ public final class ServerCommand implements CliCommand {
         ServerFolder.Running server = running.get();
         context.out().println(NLS.bind(Messages.Server_statusRunning,
                 new Object[] { folder.url(server.host(), server.port()), server.pid(), server.started() }));
-        context.out().println(NLS.bind(Messages.Server_statusDesks, desks(server)));
+        context.out().println(NLS.bind(Messages.Server_statusDesks, desks(folder, server)));
         context.out().println(Messages.Server_statusBackup);
         context.out().println(NLS.bind(Messages.Server_statusLog, folder.log()));
         return OK;
@@ -315,8 +343,11 @@ public final class ServerCommand implements CliCommand {
      * Who is connected, from the server's runtime information (in the engine's language: a
      * "User:" or "用户：" line per session with a database); "?" when the server does not say.
      */
-    private static String desks(ServerFolder.Running server) {
+    private static String desks(ServerFolder folder, ServerFolder.Running server) {
         try {
+            if (TlsKeys.present(folder.home())) {
+                TlsKeys.useForControl(folder.home());
+            }
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(server.host()), server.port());
             Matcher users = SESSION_USER.matcher(control.getRuntimeInfo());
             List<String> names = new ArrayList<>();

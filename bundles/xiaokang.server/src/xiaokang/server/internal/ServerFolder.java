@@ -57,8 +57,9 @@ record ServerFolder(Path database) {
         return Files.exists(database.resolve("service.properties")); //$NON-NLS-1$
     }
 
+    /** The address desks connect to: with {@code ;ssl=basic} when the server speaks TLS alone. */
     String url(String host, int port) {
-        return "jdbc:derby://" + host + ':' + port + '/' + name(); //$NON-NLS-1$
+        return "jdbc:derby://" + host + ':' + port + '/' + name() + (TlsKeys.present(home()) ? TlsKeys.CLIENT_ATTRIBUTE : ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     void writeRunning(Running running) throws IOException {

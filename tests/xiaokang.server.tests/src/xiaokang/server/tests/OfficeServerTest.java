@@ -40,6 +40,8 @@ import xiaokang.core.model.Village;
 import xiaokang.core.model.WorkUnit;
 import xiaokang.exchange.RegistryExport;
 import xiaokang.server.internal.OfficeDatabase;
+import xiaokang.server.internal.TlsKeys;
+import xiaokang.store.internal.ScopedSql;
 import xiaokang.store.ConflictException;
 import xiaokang.store.Database;
 import xiaokang.store.Session;
@@ -47,7 +49,6 @@ import xiaokang.store.Store;
 import xiaokang.store.StoreException;
 import xiaokang.store.UserAccounts;
 import xiaokang.store.UserAccounts.Role;
-import xiaokang.store.internal.ScopedSql;
 
 /**
  * An office's database on a real Derby network server asking every connection for a login, started here:
@@ -542,6 +543,34 @@ class OfficeServerTest {
         } finally {
             System.setProperty("derby.authentication.provider", provider);
             System.setProperty("derby.connection.requireAuthentication", required);
+        }
+    }
+
+    @Test
+    void aServerWithTlsServesEncryptedConnectionsAlone() throws Exception {
+        Path keys = home.resolve("tls");
+        TlsKeys.make(keys);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        String address = "jdbc:derby://localhost:" + port + "/office";
+        TlsKeys.useForServer(keys);
+        try {
+            // It ends with the tests' JVM: Derby's control connection keeps the first server's way of speaking.
+            new NetworkServerControl(InetAddress.getLoopbackAddress(), port).start(new PrintWriter(new StringWriter()));
+            String user = null;
+            for (int i = 0; i < 100 && user == null; i++) {
+                try (Connection connection = connect(Database.fromUrl(address + TlsKeys.CLIENT_ATTRIBUTE).as("wang", PASSWORD))) {
+                    user = currentUser(connection);
+                } catch (StoreException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertEquals("WANG", user, "a desk with TLS");
+            assertThrows(StoreException.class, () -> Database.fromUrl(address).as("wang", PASSWORD).connect(), "a desk without TLS");
+        } finally {
+            TlsKeys.properties().forEach(System::clearProperty);
         }
     }
 
