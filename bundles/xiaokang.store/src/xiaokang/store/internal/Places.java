@@ -116,6 +116,7 @@ public final class Places {
             return Optional.of(new Rule(" LEFT JOIN " + USER_TOWNSHIPS + " U ON U.TOWNSHIP_ID = " + ROW + ".ID AND U.USER_NAME = SESSION_USER", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     "U.TOWNSHIP_ID IS NOT NULL", "U.TOWNSHIP_ID IS NOT NULL")); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        StringBuilder containerJoins = new StringBuilder();
         StringBuilder joins = new StringBuilder();
         List<String> containers = new ArrayList<>();
         List<String> references = new ArrayList<>();
@@ -126,17 +127,20 @@ public final class Places {
             }
             // joined by its primary key, a row's container or referent is one row or none: the join adds no row
             String parent = "P" + (containers.size() + references.size()); //$NON-NLS-1$
-            joins.append(" LEFT JOIN ").append(view(column.target().qualifiedName())).append(' ').append(parent).append(" ON ") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(ROW).append('.').append(column.name()).append(" = ").append(parent).append(".ID"); //$NON-NLS-1$ //$NON-NLS-2$
+            String join = " LEFT JOIN " + view(column.target().qualifiedName()) + ' ' + parent + " ON " + ROW + '.' + column.name() //$NON-NLS-1$
+                    + " = " + parent + ".ID"; //$NON-NLS-1$ //$NON-NLS-2$
             if (column.kind() == Column.Kind.CONTAINER) {
+                containerJoins.append(join);
                 containers.add(parent + ".ID IS NOT NULL"); //$NON-NLS-1$
             } else {
+                joins.append(join);
                 references.add(parent + ".ID IS NOT NULL"); //$NON-NLS-1$
                 unset.add(ROW + '.' + column.name() + " IS NULL"); //$NON-NLS-1$
             }
         }
         if (!containers.isEmpty()) {
-            return Optional.of(new Rule(joins.toString(), or(containers), or(containers)));
+            // a contained row is where its container is: its references need no join (each costs a view per row)
+            return Optional.of(new Rule(containerJoins.toString(), or(containers), or(containers)));
         }
         for (ListTable list : table.listTables()) {
             if (list.isReference() && list.feature() instanceof EReference reference) {
